@@ -1,0 +1,50 @@
+/** Why a call to the backend failed. */
+export type PayrexErrorKind = "network" | "timeout" | "aborted" | "http" | "invalid_response" | "validation";
+
+/** One entry of PayRex's error body; `parameter` names a field, e.g. `billing_details[address][postal_code]`. */
+export interface PayrexErrorDetail {
+  code?: string;
+  detail?: string;
+  parameter?: string | null;
+}
+
+export interface PayrexErrorOptions {
+  status?: number;
+  errors?: PayrexErrorDetail[];
+  cause?: unknown;
+}
+
+/**
+ * The one error type every adapter call and every element reports (`payrex-error`'s `detail.error`).
+ */
+export class PayrexError extends Error {
+  override readonly name = "PayrexError";
+  readonly kind: PayrexErrorKind;
+  readonly status?: number;
+  readonly errors: PayrexErrorDetail[];
+
+  constructor(kind: PayrexErrorKind, message: string, options: PayrexErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.kind = kind;
+    this.status = options.status;
+    this.errors = options.errors ?? [];
+  }
+
+  /** Wraps anything thrown into a PayrexError (an adapter written by a merchant may throw plain errors). */
+  static from(error: unknown): PayrexError {
+    if (error instanceof PayrexError) return error;
+    if (error instanceof DOMException && error.name === "AbortError") {
+      return new PayrexError("aborted", "The request was cancelled.", { cause: error });
+    }
+    if (error instanceof DOMException && error.name === "TimeoutError") {
+      return new PayrexError("timeout", "The request timed out.", { cause: error });
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return new PayrexError("network", message || "The request failed.", { cause: error });
+  }
+}
+
+/** True for an error caused by the caller's own AbortSignal (not worth showing to a user). */
+export const isAbort = (error: unknown): boolean =>
+  (error instanceof PayrexError && error.kind === "aborted") ||
+  (error instanceof DOMException && error.name === "AbortError");

@@ -1,0 +1,145 @@
+import { LitElement, html, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from "lit";
+import { ContextConsumer } from "@lit/context";
+import type { PayrexAdapter } from "../api/adapter.js";
+import { PayrexError } from "../api/errors.js";
+import { createFetchAdapter } from "../api/fetch-adapter.js";
+import { payrexContext, type PayrexConfig } from "./context.js";
+import { emit } from "./events.js";
+import { documentLang, watchDocumentLang } from "./locale.js";
+import { createTranslator, type Params, type Translate } from "./i18n.js";
+import { tokens } from "./styles.js";
+
+const t: Translate = createTranslator("common", {
+  en: {
+    noAdapter:
+      "This element has no backend configured. Wrap it in <payrex-provider base-url=\"…\">, set its base-url attribute, or set its adapter property.",
+    retry: "Try again",
+  },
+  fil: {
+    noAdapter:
+      "Walang naka-configure na backend ang elementong ito. Ilagay ito sa loob ng <payrex-provider base-url=\"…\">, lagyan ng base-url na attribute, o itakda ang adapter na property.",
+    retry: "Subukang muli",
+  },
+});
+
+/**
+ * What every payrex element shares: locale resolution (own attribute, then the provider's, then the
+ * page's `lang`, then `en`), the provider context, theme and tokens.
+ */
+export class PayrexElement extends LitElement {
+  static override styles: CSSResultGroup = [tokens];
+
+  static override properties: PropertyDeclarations = {
+    locale: { type: String },
+    theme: { type: String, reflect: true },
+    _config: { state: true },
+  };
+
+  /** BCP 47 language tag; `en` and `fil` ship. Defaults to the provider's, then the page's `lang`, then `en`. */
+  declare locale: string | undefined;
+  /** `light` or `dark` forces a colour scheme; unset follows the user's preference. */
+  declare theme: "light" | "dark" | undefined;
+  protected declare _config: PayrexConfig | undefined;
+
+  private _unwatchLang?: () => void;
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: payrexContext,
+      subscribe: true,
+      callback: (config) => (this._config = config),
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._unwatchLang = watchDocumentLang(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._unwatchLang?.();
+  }
+
+  /** The locale in effect. */
+  get resolvedLocale(): string {
+    const tag = this.locale || this._config?.locale || documentLang() || "en";
+    try {
+      return Intl.getCanonicalLocales(tag)[0] ?? "en";
+    } catch {
+      return "en";
+    }
+  }
+
+  /** Translates with the common catalog; elements pass their own translator to `tr`. */
+  protected tr(translate: Translate, key: string, params?: Params): string {
+    return translate(this.resolvedLocale, key, params);
+  }
+}
+
+/**
+ * A payrex element that talks to the backend: resolves the adapter (own `adapter` property, then
+ * the provider's, then one built from `base-url`) and reports failures as `payrex-error`.
+ */
+export class PayrexDataElement extends PayrexElement {
+  static override properties: PropertyDeclarations = {
+    adapter: { attribute: false },
+    baseUrl: { type: String, attribute: "base-url" },
+  };
+
+  /** The backend adapter. An explicit property wins over the provider's. */
+  declare adapter: PayrexAdapter | undefined;
+  /** Builds the default fetch adapter for this URL when no adapter is provided. */
+  declare baseUrl: string | undefined;
+
+  private _ownAdapter?: { baseUrl: string; adapter: PayrexAdapter | PayrexError };
+
+  /** The adapter in effect, or a `PayrexError` explaining why there is none (e.g. a secret key in the URL). */
+  get resolvedAdapter(): PayrexAdapter | PayrexError {
+    if (this.adapter) return this.adapter;
+    if (this._config?.adapter) return this._config.adapter;
+    if (this.baseUrl) {
+      if (this._ownAdapter?.baseUrl !== this.baseUrl) {
+        let adapter: PayrexAdapter | PayrexError;
+        try {
+          adapter = createFetchAdapter({ baseUrl: this.baseUrl });
+        } catch (error) {
+          adapter = PayrexError.from(error);
+        }
+        this._ownAdapter = { baseUrl: this.baseUrl, adapter };
+      }
+      return this._ownAdapter.adapter;
+    }
+    return (this._noAdapter ??= new PayrexError("validation", t("en", "noAdapter")));
+  }
+  private _noAdapter?: PayrexError;
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const adapter = this.resolvedAdapter;
+    if (adapter instanceof PayrexError && adapter !== this._reportedConfigError) {
+      this._reportedConfigError = adapter;
+      this.emitError(adapter);
+    }
+  }
+  private _reportedConfigError?: PayrexError;
+
+  /** Fires `payrex-error`. */
+  protected emitError(error: unknown): PayrexError {
+    const e = PayrexError.from(error);
+    emit(this, "payrex-error", { error: e });
+    return e;
+  }
+
+  /** The box shown instead of the element when no adapter can be had. */
+  protected renderConfigError(error: PayrexError) {
+    const message = error === this._noAdapter ? this.tr(t, "noAdapter") : error.message;
+    return html`<div part="alert" role="alert">${message}</div>`;
+  }
+
+  /** The retry button label, shared by every element's error state. */
+  protected get retryLabel(): string {
+    return this.tr(t, "retry");
+  }
+}
