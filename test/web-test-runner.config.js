@@ -33,7 +33,7 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
-  coverage: true,
+  coverage: !process.env.NO_COVERAGE,
   coverageConfig: {
     include: ["src/**/*.ts"],
     exclude: ["src/**/*.stories.ts", "node_modules/**"],

@@ -1,0 +1,17 @@
+// The `.` export must be importable in plain Node (server rendering, build tools): no DOM, no registration.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+
+test("importing the package entry in Node registers nothing and does not throw", async () => {
+  const mod = await import("../../dist/index.js");
+  assert.equal(typeof mod.createFetchAdapter, "function");
+  assert.equal(typeof mod.createMemoryAdapter, "function");
+  assert.equal(typeof mod.PayrexError, "function");
+  assert.equal(typeof mod.PayrexCustomerForm, "function");
+  assert.equal(globalThis.document, undefined);
+});
+
+test("the fetch adapter refuses a secret key in Node too", async () => {
+  const { createFetchAdapter } = await import("../../dist/index.js");
+  assert.throws(() => createFetchAdapter({ baseUrl: "/api", headers: { Authorization: "Basic sk_live_abcdef123456" } }), /secret key/);
+});
