@@ -1,0 +1,218 @@
+/**
+ * Demo data for the memory adapter, generated from a seeded PRNG so every run (and every story) sees
+ * the same customers, payments and statements, with times relative to "now".
+ */
+import type { BillingStatement, Customer, Payment } from "./schemas.js";
+import type { MemorySeed } from "./memory-adapter.js";
+
+/** mulberry32: tiny and good enough for demo data (not for anything secret). */
+export const prng = (seed: number) => (): number => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
+  t = (t + Math.imul(t ^ (t >>> 7), t | 61)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+
+const ALNUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+/** `n` characters of `chars` drawn with `r`. */
+export const randomString = (r: () => number, n = 24, chars = ALNUM): string => {
+  let s = "";
+  while (n--) s += chars[(r() * chars.length) | 0];
+  return s;
+};
+
+/** A fresh customer as a backend creates it; `f` overrides the defaults. */
+export const newCustomer = (r: () => number, t: number, f: Partial<Customer> = {}): Customer => ({
+  id: "cus_" + randomString(r),
+  resource: "customer",
+  currency: "PHP",
+  next_billing_statement_sequence_number: "1",
+  metadata: null,
+  billing_details: null,
+  livemode: false,
+  created_at: t,
+  updated_at: t,
+  ...f,
+  billing_statement_prefix: f.billing_statement_prefix || randomString(r, 8, ALNUM.slice(0, 36)),
+});
+
+// Ids are derived from fixed seeds so `demoIds` needs no data generation at import time.
+const fixedId = (prefix: string, seed: number) => prefix + randomString(prng(seed));
+const statementId = (i: number) => fixedId("bstm_", 100 + i);
+
+/** Ids of notable demo records, for stories, docs and tests. */
+export const demoIds = {
+  /** Maria Santos: metadata, a Philippine billing address, 150 payments, 30 statements. */
+  customer: fixedId("cus_", 1),
+  /** Juan dela Cruz: no billing address, a few payments. */
+  customerNoAddress: fixedId("cus_", 2),
+  /** A customer created moments ago: no payments, no statements. */
+  customerEmpty: fixedId("cus_", 3),
+  statementDraft: statementId(0),
+  statementOpen: statementId(1),
+  /** Open, with more than 40 line items. */
+  statementLong: statementId(2),
+  /** Open and past its due date. */
+  statementOverdue: statementId(3),
+  statementPaid: statementId(5),
+  statementVoid: statementId(7),
+  statementUncollectible: statementId(10),
+};
+
+const DAY = 86400;
+// [description, unit price in centavos]
+const PRODUCTS: [string, number][] = [
+  ["Kapeng Barako 250g", 38000],
+  ["Benguet Arabica 250g", 45000],
+  ["Sagada Roast 500g", 82000],
+  ["Tablea de Batangas", 18000],
+  ["Cold Brew 1L", 32000],
+  ["Buwanang Kape Subscription", 149900],
+  ["Ensaymada Box", 39000],
+  ["Barako Tumbler", 45000],
+];
+const PURPOSES = ["Buwanang supply ng kape", "Office pantry restock", "Wholesale beans order", "Kapihan catering"];
+const METHODS = "card gcash maya qrph billease bdo_installment".split(" ");
+// Fees in per mille by METHODS index (cards 3.5%, e-wallets 2.5%, QR Ph 1.5%); cards are picked most.
+const FEES = [35, 25, 25, 15, 40, 35];
+const WEIGHTED = [0, 0, 0, 1, 1, 2, 3, 4, 5];
+const CARDS = [
+  ["visa", "455633"],
+  ["mastercard", "522123"],
+  ["jcb", "356600"],
+];
+const STATUS: Record<string, string> = { d: "draft", o: "open", p: "paid", v: "void", u: "uncollectible" };
+
+/**
+ * The demo data set, generated afresh (deterministic apart from `now`): Maria Santos with 150
+ * payments and 30 billing statements, Juan dela Cruz with a few payments, and a brand-new customer.
+ */
+export function demoSeed(now = Math.floor(Date.now() / 1000)): Required<MemorySeed> {
+  const r = prng(2024);
+  const pick = <T>(a: readonly T[]): T => a[(r() * a.length) | 0]!;
+  const int = (min: number, max: number) => min + ((r() * (max - min + 1)) | 0);
+  const rid = (prefix: string) => prefix + randomString(r);
+
+  const email = "maria.santos@example.ph";
+  const maria = newCustomer(r, now - 400 * DAY, {
+    id: demoIds.customer,
+    name: "Maria Santos",
+    email,
+    billing_statement_prefix: "SNTS4821",
+    next_billing_statement_sequence_number: "30",
+    metadata: { membership: "Suki Gold", branch: "Maginhawa St." },
+    billing_details: {
+      name: "Maria Santos",
+      email,
+      phone: "+639171234567",
+      address: {
+        line1: "Unit 12B, 88 Kalayaan Ave",
+        line2: "Brgy. Pinyahan",
+        city: "Quezon City",
+        state: "Metro Manila",
+        postal_code: "1100",
+        country: "PH",
+      },
+    },
+    updated_at: now - 20 * DAY,
+  });
+  const juan = newCustomer(r, now - 90 * DAY, {
+    id: demoIds.customerNoAddress,
+    name: "Juan dela Cruz",
+    email: "juan.delacruz@example.com",
+  });
+  const andrea = newCustomer(r, now - 3600, {
+    id: demoIds.customerEmpty,
+    name: "Andrea Reyes",
+    email: "andrea.reyes@example.ph",
+  });
+
+  // Newest first, one every 12 days; the first five are a draft and four open ones (two overdue).
+  const statements = Array.from({ length: 30 }, (_, i): BillingStatement => {
+    const status = STATUS["doooo"[i] ?? (i % 9 == 7 ? "v" : i % 9 == 1 ? "u" : "p")]!;
+    const created = now - (12 * i + 1) * DAY - int(0, 36000);
+    const first = int(0, 7);
+    // Consecutive products, so a short statement never lists one twice.
+    const line_items = Array.from({ length: i == 2 ? 42 : int(1, 8) }, (_, k) => {
+      const [description, unit_price] = PRODUCTS[(first + k) % 8]!;
+      return { id: rid("bstm_li_"), description, unit_price, quantity: int(1, 3) };
+    });
+    const draft = i < 1;
+    const intent = rid("pi_");
+    return {
+      id: statementId(i),
+      resource: "billing_statement",
+      amount: line_items.reduce((sum, li) => sum + li.unit_price * li.quantity, 0),
+      currency: "PHP",
+      customer_id: maria.id,
+      customer: { id: maria.id, name: maria.name, email },
+      description: pick(PURPOSES),
+      status,
+      due_at: created + 30 * DAY,
+      finalized_at: draft ? null : created + 3600,
+      billing_statement_number: draft ? null : `SNTS4821-${String(30 - i).padStart(4, "0")}`,
+      billing_statement_url: draft ? null : "https://bill.payrexhq.com/b/test_" + randomString(r),
+      billing_statement_merchant_name: "Kape't Bahay Coffee Roasters",
+      statement_descriptor: "KAPETBAHAY",
+      line_items,
+      payment_intent: draft
+        ? null
+        : {
+            id: intent,
+            client_secret: `${intent}_secret_${randomString(r, 16)}`,
+            status: status == "paid" ? "succeeded" : status == "void" ? "canceled" : "awaiting_payment_method",
+          },
+      payment_settings: { payment_methods: ["card", "gcash", "maya", "qrph"] },
+      metadata: null,
+      livemode: false,
+      created_at: created,
+      updated_at: created + 3600,
+    };
+  });
+
+  // Newest first, one every `step` seconds; Maria's every fifth payment settles a paid statement.
+  const payments = (count: number, step: number, linked: BillingStatement[] = []) =>
+    Array.from({ length: count }, (_, j): Payment => {
+      const created = now - j * step - int(600, step >> 1);
+      const bs = linked[(j + 1) / 5];
+      const paying = bs?.status == "paid" ? bs : undefined;
+      const [name, price] = pick(PRODUCTS);
+      const qty = int(1, 4);
+      const k = pick(paying ? [0, 1, 2, 3] : WEIGHTED);
+      const type = METHODS[k]!;
+      const x = r();
+      const status = paying || x > 0.12 ? "paid" : x > 0.04 ? "failed" : "pending";
+      const amount = paying ? paying.amount : price * qty;
+      const y = status == "paid" && !paying ? r() : 1;
+      const amount_refunded = y < 0.05 ? amount : y < 0.12 ? Math.round((amount * int(1, 9)) / 10) : 0;
+      const fee = status == "paid" ? Math.round((amount * FEES[k]!) / 1000) : 0;
+      const [brand, first6] = pick(CARDS);
+      if (paying) paying.updated_at = created;
+      return {
+        id: rid("pay_"),
+        resource: "payment",
+        amount,
+        amount_refunded,
+        currency: "PHP",
+        description: paying ? paying.description : qty > 1 ? `${name} ×${qty}` : name,
+        fee,
+        net_amount: status == "paid" ? amount - fee : 0,
+        status,
+        refunded: amount_refunded == amount,
+        payment_intent_id: paying?.payment_intent?.id ?? rid("pi_"),
+        payment_method: type == "card" ? { type, card: { brand, first6, last4: randomString(r, 4, ALNUM.slice(0, 10)) } } : { type },
+        ...(paying && { billing_statement_id: paying.id }),
+        metadata: null,
+        livemode: false,
+        created_at: created,
+        updated_at: created,
+      };
+    });
+
+  return {
+    customers: [maria, juan, andrea],
+    payments: { [maria.id]: payments(150, 2.4 * DAY, statements), [juan.id]: payments(6, 13 * DAY) },
+    billingStatements: statements,
+  };
+}
