@@ -39,7 +39,14 @@ export class PayrexError extends Error {
     if (error instanceof DOMException && error.name === "TimeoutError") {
       return new PayrexError("timeout", "The request timed out.", { cause: error });
     }
-    const message = error instanceof Error ? error.message : String(error);
+    // Merchant adapters may throw anything; only a real message is worth showing ("undefined" or
+    // "[object Object]" is not).
+    const message =
+      typeof error === "string"
+        ? error
+        : typeof (error as { message?: unknown } | null)?.message === "string"
+          ? (error as { message: string }).message
+          : "";
     return new PayrexError("network", message || "The request failed.", { cause: error });
   }
 }

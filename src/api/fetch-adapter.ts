@@ -22,7 +22,7 @@ export interface FetchAdapterOptions {
   headers?: HeadersOption;
   /** `credentials` for every request (e.g. `include` for a cookie session on another origin). */
   credentials?: RequestCredentials;
-  /** Per-attempt timeout in milliseconds; default 15 000. */
+  /** Per-attempt timeout in milliseconds (response and body); default 15 000; `0` or `Infinity` for none. */
   timeoutMs?: number;
   /** How many times a GET is retried on a network error or 502/503/504; default 2. POSTs never are. */
   retries?: number;
@@ -33,6 +33,8 @@ export interface FetchAdapterOptions {
 }
 
 const RETRY_STATUS = new Set([502, 503, 504]);
+// setTimeout fires at once for delays it cannot represent.
+const MAX_TIMER = 2_147_483_647;
 
 const STATUS_MESSAGES: Record<number, string> = {
   400: "The request was not accepted.",
@@ -64,12 +66,16 @@ export function newIdempotencyKey(): string {
   return Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
 }
 
+const cancelled = (cause?: unknown) =>
+  new PayrexError("aborted", "The request was cancelled.", cause === undefined ? {} : { cause });
+
 const wait = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) return reject(cancelled());
     if (ms <= 0) return resolve();
     const done = () => {
       clearTimeout(timer);
-      reject(new PayrexError("aborted", "The request was cancelled."));
+      reject(cancelled());
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener("abort", done);
@@ -106,20 +112,40 @@ export function createFetchAdapter(options: FetchAdapterOptions): PayrexAdapter 
   if (typeof options.headers !== "function") checkHeaders(options.headers);
   const base = baseUrl.replace(/\/+$/, "");
 
-  async function attempt(method: string, url: string, init: RequestInit, signal?: AbortSignal): Promise<Response> {
+  /**
+   * One try. The body is read under the same timeout and signal as the fetch: a server that sends
+   * headers and then stalls must not hang the caller. A retryable status returns without a body.
+   */
+  async function attempt(
+    method: string,
+    url: string,
+    init: RequestInit,
+    signal: AbortSignal | undefined,
+    canRetry: boolean,
+  ): Promise<{ response: Response; text?: string }> {
+    // A signal that is already aborted never fires "abort" again.
+    if (signal?.aborted) throw cancelled();
     const controller = new AbortController();
     let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
+    const timer =
+      timeoutMs > 0 && timeoutMs < Infinity
+        ? setTimeout(() => {
+            timedOut = true;
+            controller.abort();
+          }, Math.min(timeoutMs, MAX_TIMER))
+        : undefined;
     const onAbort = () => controller.abort();
     signal?.addEventListener("abort", onAbort, { once: true });
     try {
       const doFetch = options.fetch ?? globalThis.fetch;
-      return await doFetch(url, { ...init, method, credentials, signal: controller.signal });
+      const response = await doFetch(url, { ...init, method, credentials, signal: controller.signal });
+      if (canRetry && RETRY_STATUS.has(response.status)) {
+        response.body?.cancel().catch(() => {});
+        return { response };
+      }
+      return { response, text: await response.text() };
     } catch (cause) {
-      if (signal?.aborted) throw new PayrexError("aborted", "The request was cancelled.", { cause });
+      if (signal?.aborted) throw cancelled(cause);
       if (timedOut) throw new PayrexError("timeout", `No answer from the server within ${timeoutMs / 1000} s.`, { cause });
       throw new PayrexError("network", "Could not reach the server. Check your connection and try again.", { cause });
     } finally {
@@ -136,9 +162,10 @@ export function createFetchAdapter(options: FetchAdapterOptions): PayrexAdapter 
     body?: unknown,
   ): Promise<T> {
     const { signal } = o;
-    if (signal?.aborted) throw new PayrexError("aborted", "The request was cancelled.");
+    if (signal?.aborted) throw cancelled();
     const extra = typeof options.headers === "function" ? await options.headers() : options.headers;
-    if (typeof options.headers === "function") checkHeaders(extra);
+    // Checked per request as well: a headers object may be filled in after the adapter was made.
+    checkHeaders(extra);
     const headers = new Headers(extra);
     headers.set("Accept", "application/json");
     if (body !== undefined) headers.set("Content-Type", "application/json");
@@ -148,9 +175,9 @@ export function createFetchAdapter(options: FetchAdapterOptions): PayrexAdapter 
 
     for (let n = 0; ; n++) {
       const canRetry = method === "GET" && n < retries;
-      let response: Response;
+      let result: { response: Response; text?: string };
       try {
-        response = await attempt(method, url, init, signal);
+        result = await attempt(method, url, init, signal, canRetry);
       } catch (error) {
         if (canRetry && error instanceof PayrexError && error.kind === "network") {
           await wait(retryDelay(n, null, retryDelayMs, maxRetryDelayMs), signal);
@@ -158,19 +185,20 @@ export function createFetchAdapter(options: FetchAdapterOptions): PayrexAdapter 
         }
         throw error;
       }
-      if (canRetry && RETRY_STATUS.has(response.status)) {
+      const { response, text } = result;
+      if (text === undefined) {
         await wait(retryDelay(n, response.headers.get("Retry-After"), retryDelayMs, maxRetryDelayMs), signal);
         continue;
       }
-      return parseResponse(response, schema);
+      return parseResponse(response, text, schema);
     }
   }
 
-  async function parseResponse<T>(response: Response, schema: z.ZodMiniType<T>): Promise<T> {
+  function parseResponse<T>(response: Response, text: string, schema: z.ZodMiniType<T>): T {
     let json: unknown;
     let readable = true;
     try {
-      json = await response.json();
+      json = JSON.parse(text);
     } catch {
       readable = false;
     }
@@ -183,7 +211,7 @@ export function createFetchAdapter(options: FetchAdapterOptions): PayrexAdapter 
         (response.status >= 500
           ? "The server had a problem. Please try again in a moment."
           : `The request failed (HTTP ${response.status}).`);
-      return Promise.reject(new PayrexError("http", message, { status: response.status, errors }));
+      throw new PayrexError("http", message, { status: response.status, errors });
     }
     if (!readable) {
       throw new PayrexError("invalid_response", "The server's answer was not JSON.", { status: response.status });
@@ -198,7 +226,14 @@ export function createFetchAdapter(options: FetchAdapterOptions): PayrexAdapter 
     return parsed.data;
   }
 
-  const id = encodeURIComponent;
+  // "", "." and ".." would turn `/customers/{id}` into another resource (even percent-encoded, the
+  // URL parser resolves dot segments), and an empty customer_id would list every customer's statements.
+  const id = (value: string) => {
+    if (typeof value !== "string" || value === "" || value === "." || value === "..") {
+      throw new PayrexError("validation", `Not a valid id: ${JSON.stringify(value) ?? String(value)}.`);
+    }
+    return encodeURIComponent(value);
+  };
   const query = (params: Record<string, string | number | undefined>) => {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== "") q.set(k, String(v));
@@ -206,29 +241,35 @@ export function createFetchAdapter(options: FetchAdapterOptions): PayrexAdapter 
     return s ? `?${s}` : "";
   };
   const limit = (page: PageQuery) =>
-    page.limit === undefined ? undefined : Math.min(100, Math.max(1, Math.trunc(page.limit)));
+    typeof page.limit === "number" && !Number.isNaN(page.limit)
+      ? Math.min(100, Math.max(1, Math.trunc(page.limit)))
+      : undefined;
   const payments = listSchema(paymentSchema);
   const statements = listSchema(billingStatementSchema);
 
+  // async, so a refused id rejects like every other failure instead of throwing.
   return {
-    getCustomer: (customerId, o) => request("GET", `/customers/${id(customerId)}`, customerSchema, o),
-    createCustomer: (input, o) => request("POST", "/customers", customerSchema, o, input),
-    updateCustomer: (customerId, input, o) => request("PUT", `/customers/${id(customerId)}`, customerSchema, o, input),
-    listPayments: (customerId, page, o) =>
+    getCustomer: async (customerId, o) => request("GET", `/customers/${id(customerId)}`, customerSchema, o),
+    createCustomer: async (input, o) => request("POST", "/customers", customerSchema, o, input),
+    updateCustomer: async (customerId, input, o) =>
+      request("PUT", `/customers/${id(customerId)}`, customerSchema, o, input),
+    listPayments: async (customerId, page = {}, o) =>
       request(
         "GET",
         `/customers/${id(customerId)}/payments${query({ limit: limit(page), after: page.after, before: page.before })}`,
         payments,
         o,
       ),
-    listBillingStatements: (customerId, page, o) =>
-      request(
+    listBillingStatements: async (customerId, page = {}, o) => {
+      id(customerId);
+      return request(
         "GET",
         `/billing_statements${query({ customer_id: customerId, limit: limit(page), after: page.after, before: page.before })}`,
         statements,
         o,
-      ),
-    getBillingStatement: (statementId, o) =>
+      );
+    },
+    getBillingStatement: async (statementId, o) =>
       request("GET", `/billing_statements/${id(statementId)}`, billingStatementSchema, o),
   };
 }

@@ -62,8 +62,9 @@ export const customerSchema = z.pipe(
 
 export const PREFIX_PATTERN = /^[A-Z0-9]{3,15}$/;
 
-const requiredString = z.string().check(z.trim(), z.minLength(1, "required"), z.maxLength(255, "too_long"));
-const email = z.string().check(
+// A missing (or non-string) value reports the same key as an empty one, so forms can translate it.
+const requiredString = z.string({ error: "required" }).check(z.trim(), z.minLength(1, "required"), z.maxLength(255, "too_long"));
+const email = z.string({ error: "required" }).check(
   z.trim(),
   z.minLength(1, "required"),
   z.maxLength(255, "too_long"),
@@ -93,7 +94,10 @@ const inputShape = {
   currency: z._default(z.literal("PHP", "currency"), "PHP"),
   billing_statement_prefix: z.optional(z.string().check(z.regex(PREFIX_PATTERN, "prefix"))),
   metadata: z.optional(
-    z.record(z.string().check(z.minLength(1, "metadata_key")), z.string().check(z.maxLength(500, "too_long"))),
+    z.record(z.string().check(z.minLength(1, "metadata_key")), z.string().check(z.maxLength(500, "too_long")), {
+      // zod reports a rejected key as one `invalid_key` issue on the record, not with the key check's message.
+      error: (issue) => (issue.code === "invalid_key" ? "metadata_key" : undefined),
+    }),
   ),
   billing_details: z.optional(inputBillingDetails),
 };

@@ -2,9 +2,21 @@ import { PayrexError } from "./errors.js";
 
 const SECRET_KEY = /\bsk_(live|test)_/;
 
-/** True when `value` contains something shaped like a PayRex secret key. */
-export const containsSecretKey = (value: unknown): boolean =>
-  typeof value === "string" && SECRET_KEY.test(value);
+// PayRex's API takes the secret key as the HTTP Basic user name, so a key may arrive base64-encoded.
+const BASIC = /^\s*basic\s+([A-Za-z0-9+/=]+)\s*$/i;
+
+/** True when `value` contains something shaped like a PayRex secret key (also inside `Basic` credentials). */
+export function containsSecretKey(value: unknown): boolean {
+  if (typeof value !== "string") return false;
+  if (SECRET_KEY.test(value)) return true;
+  const basic = BASIC.exec(value);
+  if (!basic) return false;
+  try {
+    return SECRET_KEY.test(atob(basic[1]));
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Throws when a PayRex secret key is found: secret keys belong on the merchant's server only, and a
