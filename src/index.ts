@@ -6,7 +6,7 @@ export * from "./api/schemas.js";
 export { PayrexError, isAbort, type PayrexErrorKind, type PayrexErrorDetail } from "./api/errors.js";
 export type { PayrexAdapter, RequestOptions } from "./api/adapter.js";
 export { createFetchAdapter, type FetchAdapterOptions, type HeadersOption } from "./api/fetch-adapter.js";
-export { createMemoryAdapter, demoIds, type MemoryAdapter, type MemoryAdapterOptions, type MemorySeed } from "./api/memory-adapter.js";
+export { createMemoryAdapter, demoIds, loadDemoSeed, type MemoryAdapter, type MemoryAdapterOptions, type MemorySeed } from "./api/memory-adapter.js";
 export { payrexContext, type PayrexConfig } from "./core/context.js";
 export { setMessages, type Catalog, type Message } from "./core/i18n.js";
 export { formatMoney, formatDate } from "./core/format.js";

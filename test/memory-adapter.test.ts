@@ -1,6 +1,7 @@
 import { expect } from "@open-wc/testing";
 import { PayrexError } from "../src/api/errors.js";
-import { createMemoryAdapter, demoIds, demoSeed, type MemoryAdapter } from "../src/api/memory-adapter.js";
+import { createMemoryAdapter, demoIds, loadDemoSeed, type MemoryAdapter } from "../src/api/memory-adapter.js";
+import { demoSeed } from "../src/api/demo-data.js";
 import { billingStatementSchema, customerSchema, paymentSchema, type BillingStatement, type Payment } from "../src/api/schemas.js";
 
 const DAY = 86400;
@@ -563,5 +564,16 @@ describe("createMemoryAdapter", () => {
       expect((await seeded.listBillingStatements("cus_seed", {})).data.map((s) => s.id)).to.deep.equal(["bstm_seed"]);
       expect((await rejection(seeded.getCustomer(demoIds.customer))).status).to.equal(404);
     });
+  });
+});
+
+describe("loadDemoSeed", () => {
+  it("loads the demo data from its own chunk, equal to what the adapter serves", async () => {
+    const seed = await loadDemoSeed(1_000_000_000);
+    expect(seed.customers.map((c) => c.id)).to.include(demoIds.customer);
+    expect(seed.payments[demoIds.customer]).to.have.length(150);
+    const adapter = createMemoryAdapter(seed);
+    const maria = await adapter.getCustomer(demoIds.customer);
+    expect(maria.name).to.equal("Maria Santos");
   });
 });

@@ -11,14 +11,18 @@ import {
   type PageQuery,
   type Payment,
 } from "./schemas.js";
-import { demoSeed, newCustomer, prng } from "./demo-data.js";
+import { newCustomer, prng } from "./demo-ids.js";
 
-export { demoIds, demoSeed } from "./demo-data.js";
+export { demoIds } from "./demo-ids.js";
+
+/** The demo data (from its lazily loaded chunk), to extend: `createMemoryAdapter({ ...(await loadDemoSeed()), … })`. */
+export const loadDemoSeed = (now?: number): Promise<Required<MemorySeed>> =>
+  import("./demo-data.js").then((m) => m.demoSeed(now));
 
 /**
  * The data a memory adapter starts from. A seed replaces the demo data as a whole: what it leaves out
  * is empty (`createMemoryAdapter({})` is an empty backend). To extend the demo data, spread
- * `demoSeed()` into your seed. As on a real backend, lists of a customer missing from `customers`
+ * `await loadDemoSeed()` into your seed. As on a real backend, lists of a customer missing from `customers`
  * answer 404.
  */
 export interface MemorySeed {
@@ -110,7 +114,12 @@ function page<T extends { id: string }>(all: T[], q: PageQuery = {}): List<T> & 
  */
 export function createMemoryAdapter(seed?: MemorySeed, options: MemoryAdapterOptions = {}): MemoryAdapter {
   const now = () => Math.floor(Date.now() / 1000);
-  const source = structuredClone(seed) ?? demoSeed(now());
+  const created = now();
+  // The demo data lives in its own chunk, fetched on the first call (or right away, in the background).
+  const source: Promise<MemorySeed> = seed
+    ? Promise.resolve(structuredClone(seed))
+    : loadDemoSeed(created);
+  let loaded: Promise<void>;
   const failures: { method: string; error: PayrexError | PayrexErrorKind; times: number }[] = [];
   const keys = new Map<string, Customer>();
   let customers: Map<string, Customer>;
@@ -118,8 +127,9 @@ export function createMemoryAdapter(seed?: MemorySeed, options: MemoryAdapterOpt
   let statements: BillingStatement[];
   let random: () => number;
 
-  const load = () => {
-    const s = structuredClone(source);
+  const load = () =>
+    (loaded = source.then((original) => {
+    const s = structuredClone(original);
     customers = new Map(
       s.customers?.map((c) => {
         // `billing` (PayRex's response key) is folded into `billing_details` so updates replace one place.
@@ -131,7 +141,7 @@ export function createMemoryAdapter(seed?: MemorySeed, options: MemoryAdapterOpt
     statements = newest(s.billingStatements ?? []);
     random = prng(7);
     keys.clear();
-  };
+  }));
   load();
 
   const customer = (id: string) => customers.get(id) ?? notFound("customer", id);
@@ -162,8 +172,10 @@ export function createMemoryAdapter(seed?: MemorySeed, options: MemoryAdapterOpt
       if (signal?.aborted) return abort();
       signal?.addEventListener("abort", abort, { once: true });
       const ms = adapter.latencyMs;
-      if (!(ms > 0)) queueMicrotask(answer);
-      else if (ms < Infinity) timer = setTimeout(answer, ms);
+      loaded.then(() => {
+        if (!(ms > 0)) answer();
+        else if (ms < Infinity) timer = setTimeout(answer, ms);
+      }, reject);
     });
   }
 
