@@ -115,8 +115,14 @@ export class PayrexDataElement extends PayrexElement {
   }
   private _noAdapter?: PayrexError;
 
+  /** Whether the element needs a backend right now; a form control used standalone does not. */
+  protected get needsAdapter(): boolean {
+    return true;
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (!this.needsAdapter) return;
     const adapter = this.resolvedAdapter;
     if (adapter instanceof PayrexError && adapter !== this._reportedConfigError) {
       this._reportedConfigError = adapter;

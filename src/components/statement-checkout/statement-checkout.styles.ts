@@ -1,0 +1,195 @@
+import { css } from "lit";
+
+export const styles = css`
+  :host {
+    max-width: var(--payrex-checkout-max-width, 46rem);
+  }
+  .card {
+    container-type: inline-size;
+    display: grid;
+    gap: var(--_space);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  p,
+  h2,
+  dl,
+  dd {
+    margin: 0;
+  }
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: flex-start;
+    gap: 0.5rem 1rem;
+  }
+  h2 {
+    font-size: 1.25em;
+    line-height: 1.25;
+  }
+  .muted,
+  dt,
+  thead th {
+    color: var(--_muted);
+  }
+  dt,
+  thead th,
+  .small {
+    font-size: 0.875em;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0.15em 0.7em;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .info {
+    color: var(--_primary);
+  }
+  .danger {
+    color: var(--_danger);
+  }
+  .success {
+    color: var(--_success);
+  }
+  .warning {
+    color: var(--_warning);
+  }
+  .neutral {
+    color: var(--_muted);
+  }
+  .amount {
+    font-size: 1.75em;
+    font-weight: 700;
+    line-height: 1.2;
+  }
+  .amount,
+  table {
+    font-variant-numeric: tabular-nums;
+  }
+  .due.danger {
+    font-weight: 700;
+  }
+  .summary > p + p {
+    margin-block-start: 0.35rem;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr));
+    gap: 0.75rem 1rem;
+  }
+  dd {
+    overflow-wrap: anywhere;
+  }
+  td,
+  th {
+    overflow-wrap: break-word;
+  }
+  .scroll {
+    overflow-x: auto;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  th,
+  td {
+    padding: 0.5em 0.4em;
+    text-align: start;
+    vertical-align: top;
+    border-block-end: 1px solid var(--_border);
+  }
+  thead th {
+    font-weight: 600;
+  }
+  tr > :first-child {
+    padding-inline-start: 0;
+  }
+  tr > :last-child {
+    padding-inline-end: 0;
+  }
+  .num {
+    text-align: end;
+    white-space: nowrap;
+    overflow-wrap: normal;
+  }
+  tfoot > tr > * {
+    font-weight: 700;
+    border: 0;
+  }
+  .per-unit {
+    display: none;
+  }
+  /* Narrow: quantity and unit price move under the description, so the table keeps two columns. */
+  @container (max-width: 30rem) {
+    .wide {
+      display: none;
+    }
+    .per-unit {
+      display: block;
+    }
+  }
+  ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+    margin: 0.35rem 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  li {
+    padding: 0.1em 0.65em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    font-size: 0.875em;
+  }
+  .notice {
+    padding: 0.75em;
+    border-inline-start: 4px solid currentColor;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .notice > span {
+    color: var(--_text);
+  }
+  .actions {
+    display: grid;
+    gap: 0.75rem;
+  }
+  .pay {
+    width: 100%;
+    padding: 0.75em 1em;
+    font-size: 1.05em;
+  }
+  .state {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem;
+  }
+  @media print {
+    :host {
+      max-width: none;
+    }
+    .card {
+      border: 0;
+      padding: 0;
+    }
+    .actions,
+    button,
+    ::slotted(*) {
+      display: none !important;
+    }
+    .scroll {
+      overflow: visible;
+    }
+    tr {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,1002 @@
+import { expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
+import { emulateMedia } from "@web/test-runner-commands";
+import "../src/statement-checkout.js";
+import type { PayrexStatementCheckout } from "../src/statement-checkout.js";
+import {
+  loadPayrexJs,
+  safePaymentUrl,
+  PAYREX_JS_URL,
+  type PayrexJs,
+  type PayrexJsLoader,
+} from "../src/components/statement-checkout/statement-checkout.js";
+import { PayrexError } from "../src/api/errors.js";
+import type { PayrexAdapter } from "../src/api/adapter.js";
+import type { BillingStatement } from "../src/api/schemas.js";
+
+const DAY = 864e5;
+const NOW = Date.UTC(2026, 5, 15, 12);
+const sec = (ms: number) => Math.floor(ms / 1000);
+const clock = () => NOW;
+const HOSTILE = "<img src=x onerror=alert(1)>";
+const SECRET_KEY = "sk_" + "test_" + "abc123def456";
+
+function statement(over: Partial<BillingStatement> = {}): BillingStatement {
+  return {
+    id: "bstm_1",
+    resource: "billing_statement",
+    amount: 150000,
+    currency: "PHP",
+    customer_id: "cus_1",
+    customer: { id: "cus_1", name: "Maria Santos", email: "maria@example.com" },
+    description: "Website redesign, phase 1",
+    status: "open",
+    due_at: sec(NOW + 5 * DAY),
+    finalized_at: sec(NOW - 2 * DAY),
+    billing_statement_number: "ACME-0001",
+    billing_statement_url: "https://bill.payrexhq.com/b/test_abc",
+    billing_statement_merchant_name: "Acme Studio",
+    statement_descriptor: "ACME STUDIO",
+    line_items: [
+      { id: "li_1", description: "Design", unit_price: 100000, quantity: 1 },
+      { id: "li_2", description: "Hosting", unit_price: 25000, quantity: 2 },
+    ],
+    payment_intent: { id: "pi_1", client_secret: "pi_1_secret_abc", status: "awaiting_payment_method" },
+    payment_settings: { payment_methods: ["card", "gcash"] },
+    metadata: null,
+    livemode: false,
+    created_at: sec(NOW - 3 * DAY),
+    updated_at: sec(NOW - 3 * DAY),
+    ...over,
+  };
+}
+
+type Fake = PayrexAdapter & { calls: Array<{ id: string; signal?: AbortSignal }> };
+/** Serves `getBillingStatement` from a function (called per request), the rest is not needed here. */
+function fakeAdapter(get: (id: string, n: number) => BillingStatement | Promise<BillingStatement>): Fake {
+  const unused = () => Promise.reject(new PayrexError("network", "not used"));
+  const calls: Fake["calls"] = [];
+  return {
+    calls,
+    getCustomer: unused,
+    createCustomer: unused,
+    updateCustomer: unused,
+    listPayments: unused,
+    listBillingStatements: unused,
+    getBillingStatement: async (id, o) => {
+      calls.push({ id, signal: o?.signal });
+      return get(id, calls.length);
+    },
+  };
+}
+const serving = (s: BillingStatement | ((n: number) => BillingStatement)) =>
+  fakeAdapter((_id, n) => (typeof s === "function" ? s(n) : s));
+const failing = (error: PayrexError) => fakeAdapter(() => Promise.reject(error));
+const notFound = () => failing(new PayrexError("http", "No such billing_statement", { status: 404 }));
+
+/** A stand-in for PayRex.js that keeps its rules: the payment iframe only works in the page's light DOM. */
+function fakePayrex(opts: { attach?: () => Promise<unknown>; intentStatus?: string; fail?: boolean } = {}) {
+  const log = {
+    loads: [] as Array<{ key: string; nonce?: string }>,
+    elements: [] as unknown[],
+    created: [] as unknown[][],
+    mounted: [] as HTMLElement[],
+    destroyed: 0,
+    attached: [] as Array<Parameters<PayrexJs["attachPaymentMethod"]>[0]>,
+  };
+  const payrex: PayrexJs = {
+    elements(options) {
+      log.elements.push(options);
+      return {
+        create(type, options) {
+          log.created.push([type, options]);
+          return {
+            mount(target) {
+              const el = typeof target === "string" ? document.querySelector<HTMLElement>(target) : target;
+              if (!el || el.getRootNode() !== document) throw new Error("The payment element must be mounted in the page's DOM.");
+              const frame = document.createElement("iframe");
+              frame.title = "Secure payment input frame";
+              el.append(frame);
+              log.mounted.push(el);
+            },
+            destroy() {
+              log.destroyed++;
+            },
+          };
+        },
+      };
+    },
+    attachPaymentMethod: async (o) => {
+      log.attached.push(o);
+      return opts.attach ? opts.attach() : {};
+    },
+    getPaymentIntent: async () => ({ status: opts.intentStatus }),
+  };
+  const loader: PayrexJsLoader = async (key, o) => {
+    log.loads.push({ key, nonce: o?.nonce });
+    if (opts.fail) throw new Error("PayRex.js could not be loaded.");
+    return payrex;
+  };
+  return { loader, log };
+}
+
+const $ = <T extends Element = HTMLElement>(el: PayrexStatementCheckout, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+/** The text a reader gets (rendered text, so a `<dt>` and its `<dd>` do not run together). */
+const text = (el: PayrexStatementCheckout, selector?: string) =>
+  (selector ? $(el, selector)?.innerText ?? "" : el.shadowRoot!.textContent!).replace(/\s+/g, " ").trim();
+const payButton = (el: PayrexStatementCheckout) => $<HTMLButtonElement>(el, '[part="pay-button"]');
+
+/** Waits until the element shows a statement or an error (not the loading state). */
+async function shown(el: PayrexStatementCheckout) {
+  await waitUntil(() => $(el, '[part="base"], [role="alert"]') && !$(el, '[part="loading"]'), "statement not shown");
+  await el.updateComplete;
+  return el;
+}
+
+async function checkout(s: BillingStatement, extra: Partial<PayrexStatementCheckout> = {}) {
+  const el = await fixture<PayrexStatementCheckout>(
+    html`<payrex-statement-checkout locale="en" .now=${clock} .billingStatement=${s}></payrex-statement-checkout>`,
+  );
+  Object.assign(el, extra);
+  await el.updateComplete;
+  return shown(el);
+}
+
+async function embedded(s: BillingStatement, fake = fakePayrex(), extra: Record<string, unknown> = {}) {
+  const el = await fixture<PayrexStatementCheckout>(html`<payrex-statement-checkout
+    locale="en"
+    pay-mode="embedded"
+    public-key="pk_test_abc123"
+    return-url="https://shop.example/paid"
+    .now=${clock}
+    .loader=${fake.loader}
+    .returnSearch=${""}
+    .adapter=${serving(s)}
+    billing-statement-id=${s.id}
+  ></payrex-statement-checkout>`);
+  Object.assign(el, extra);
+  await shown(el);
+  return el;
+}
+const mountedReady = (el: PayrexStatementCheckout) =>
+  waitUntil(() => payButton(el)?.getAttribute("aria-disabled") === "false", "payment element not ready");
+
+describe("<payrex-statement-checkout>", () => {
+  describe("accessibility", () => {
+    const never = fakeAdapter(() => new Promise<BillingStatement>(() => {}));
+    const states: Array<[string, () => Promise<PayrexStatementCheckout>]> = [
+      [
+        "loading",
+        async () => {
+          const el = await fixture<PayrexStatementCheckout>(
+            html`<payrex-statement-checkout billing-statement-id="bstm_1" .adapter=${never}></payrex-statement-checkout>`,
+          );
+          await waitUntil(() => $(el, '[part="loading"]'));
+          return el;
+        },
+      ],
+      [
+        "not found",
+        async () =>
+          shown(
+            await fixture(
+              html`<payrex-statement-checkout billing-statement-id="bstm_x" .adapter=${notFound()}></payrex-statement-checkout>`,
+            ),
+          ),
+      ],
+      [
+        "error",
+        async () =>
+          shown(
+            await fixture(
+              html`<payrex-statement-checkout
+                billing-statement-id="bstm_1"
+                .adapter=${failing(new PayrexError("network", "offline"))}
+              ></payrex-statement-checkout>`,
+            ),
+          ),
+      ],
+      ["draft", () => checkout(statement({ status: "draft", billing_statement_number: null }))],
+      ["open", () => checkout(statement())],
+      ["overdue", () => checkout(statement({ due_at: sec(NOW - 3 * DAY) }))],
+      ["paid", () => checkout(statement({ status: "paid" }))],
+      ["void", () => checkout(statement({ status: "void" }))],
+      ["uncollectible", () => checkout(statement({ status: "uncollectible" }))],
+      ["unknown status", () => checkout(statement({ status: "disputed" }))],
+      ["pay link error", async () => {
+        const el = await checkout(statement({ billing_statement_url: "http://insecure.example" }));
+        payButton(el)!.click();
+        await el.updateComplete;
+        return el;
+      }],
+      ["secret key refused", () => checkout(statement(), { publicKey: SECRET_KEY, payMode: "embedded" })],
+      ["embedded, mounted", async () => {
+        const el = await embedded(statement());
+        await mountedReady(el);
+        return el;
+      }],
+      ["embedded, form failed to load", async () => {
+        const el = await embedded(statement(), fakePayrex({ fail: true }));
+        await waitUntil(() => $(el, '[part="retry-button"]'));
+        return el;
+      }],
+      ["payment result", async () => {
+        const el = await fixture<PayrexStatementCheckout>(html`<payrex-statement-checkout
+          .returnSearch=${"?payment_intent_client_secret=pi_1_secret_abc"}
+          .billingStatement=${statement({ payment_intent: { id: "pi_1", status: "processing" } })}
+        ></payrex-statement-checkout>`);
+        await waitUntil(() => text(el, '[part="notice"]').includes("processed"));
+        return el;
+      }],
+    ];
+    for (const locale of ["en", "fil"]) {
+      for (const [name, make] of states) {
+        it(`passes axe: ${name} (${locale})`, async () => {
+          const el = await make();
+          el.locale = locale;
+          await el.updateComplete;
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+  });
+
+  describe("defaults", () => {
+    it("pays by redirect, uses the real clock and the default PayRex.js loader", () => {
+      const el = document.createElement("payrex-statement-checkout");
+      expect(el.payMode).to.equal("redirect");
+      expect(el.now).to.equal(Date.now);
+      expect(el.loader).to.equal(loadPayrexJs);
+      expect(el.target).to.equal(undefined);
+      expect(el.statement).to.equal(undefined);
+    });
+
+    it("explains a missing backend", async () => {
+      const el = await fixture<PayrexStatementCheckout>(
+        html`<payrex-statement-checkout billing-statement-id="bstm_1"></payrex-statement-checkout>`,
+      );
+      expect($(el, '[part="alert"]')!.textContent).to.contain("payrex-provider");
+    });
+
+    it("renders nothing without a statement id", async () => {
+      const el = await fixture<PayrexStatementCheckout>(
+        html`<payrex-statement-checkout .adapter=${serving(statement())}></payrex-statement-checkout>`,
+      );
+      await el.updateComplete;
+      expect(text(el)).to.equal("");
+    });
+  });
+
+  describe("content", () => {
+    it("loads the statement through the adapter, with an abort signal", async () => {
+      const adapter = serving(statement());
+      const el = await fixture<PayrexStatementCheckout>(
+        html`<payrex-statement-checkout billing-statement-id="bstm_1" .adapter=${adapter} .now=${clock}></payrex-statement-checkout>`,
+      );
+      await shown(el);
+      expect(adapter.calls.map((c) => c.id)).to.deep.equal(["bstm_1"]);
+      expect(adapter.calls[0]!.signal).to.be.instanceOf(AbortSignal);
+      expect(el.statement?.id).to.equal("bstm_1");
+    });
+
+    it("shows merchant, number, description, customer, dates, descriptor, line items and total", async () => {
+      const el = await checkout(statement());
+      expect(text(el, "header")).to.contain("Acme Studio").and.contain("Billing statement ACME-0001").and.contain("Unpaid");
+      expect($(el, "h2")!.textContent!.trim()).to.equal("Billing statement ACME-0001");
+      expect(text(el, '[part="amount"]')).to.equal("₱1,500.00");
+      expect(text(el)).to.contain("Website redesign, phase 1");
+      const details = text(el, '[part="details"]');
+      expect(details).to.contain("Billed to Maria Santos maria@example.com");
+      expect(details).to.contain("Shows on your bank statement as ACME STUDIO");
+      const times = [...el.shadowRoot!.querySelectorAll("time")];
+      expect(times.map((t) => t.dateTime)).to.deep.equal([
+        new Date(sec(NOW - 2 * DAY) * 1000).toISOString(),
+        new Date(sec(NOW + 5 * DAY) * 1000).toISOString(),
+      ]);
+      expect(details).to.contain("Issued Jun 13, 2026").and.contain("Due Jun 20, 2026");
+      const rows = [...el.shadowRoot!.querySelectorAll("tbody tr")].map((r) =>
+        [...r.children].map((c) => (c as HTMLElement).innerText.trim()),
+      );
+      expect(rows).to.deep.equal([
+        ["Design", "1", "₱1,000.00", "₱1,000.00"],
+        ["Hosting", "2", "₱250.00", "₱500.00"],
+      ]);
+      expect([...el.shadowRoot!.querySelectorAll("thead th")].map((th) => th.getAttribute("scope"))).to.deep.equal([
+        "col",
+        "col",
+        "col",
+        "col",
+      ]);
+      expect(text(el, "tfoot")).to.equal("Total ₱1,500.00");
+      expect($(el, "caption")!.textContent).to.equal("Line items");
+    });
+
+    it("formats large quantities and the PayRex maximum total", async () => {
+      const el = await checkout(
+        statement({
+          amount: 5999999999,
+          line_items: [
+            { id: "li_1", description: "Bulk units", unit_price: 5999, quantity: 1000000 },
+            { id: "li_2", description: "Remainder", unit_price: 999999, quantity: 1 },
+          ],
+        }),
+      );
+      const rows = [...el.shadowRoot!.querySelectorAll("tbody tr")].map((r) =>
+        [...r.children].map((c) => (c as HTMLElement).innerText.trim()),
+      );
+      expect(rows[0]).to.deep.equal(["Bulk units", "1,000,000", "₱59.99", "₱59,990,000.00"]);
+      expect(rows[1]).to.deep.equal(["Remainder", "1", "₱9,999.99", "₱9,999.99"]);
+      expect(text(el, "tfoot td:last-child")).to.equal("₱59,999,999.99");
+      expect(text(el, '[part="amount"]')).to.equal("₱59,999,999.99");
+      expect(text(el, '[part="pay-button"]')).to.equal("Pay ₱59,999,999.99");
+      el.locale = "fil";
+      await el.updateComplete;
+      expect(text(el, "tfoot td:last-child")).to.equal("₱59,999,999.99");
+      expect(text(el, "tbody tr td.num")).to.equal("1,000,000");
+    });
+
+    it("moves quantity and unit price under the description when narrow", async () => {
+      const el = await checkout(statement());
+      const cells = () => [...el.shadowRoot!.querySelectorAll("tbody tr:first-child td")].map((c) => (c as HTMLElement).innerText.trim());
+      expect(cells()).to.deep.equal(["Design", "1", "₱1,000.00", "₱1,000.00"]);
+      el.style.width = "320px";
+      await waitUntil(() => cells().length && cells()[0]!.includes("×"));
+      const shown = [...el.shadowRoot!.querySelectorAll("tbody tr:first-child td")].filter((c) => getComputedStyle(c).display !== "none");
+      expect(shown.map((c) => (c as HTMLElement).innerText.trim())).to.deep.equal(["Design\n1 × ₱1,000.00", "₱1,000.00"]);
+      expect(text(el, "thead")).to.equal("Description Amount");
+      expect(text(el, "tfoot")).to.equal("Total ₱1,500.00");
+      await expect(el).to.be.accessible();
+    });
+
+    it("names the accepted payment methods, raw when unknown", async () => {
+      const methods = ["card", "gcash", "maya", "qrph", "billease", "bdo_installment", "crypto_beans"];
+      const el = await checkout(statement({ payment_settings: { payment_methods: methods } }));
+      const labels = [...el.shadowRoot!.querySelectorAll('[part="payment-methods"] li')].map((li) => li.textContent);
+      expect(labels).to.deep.equal(["Card", "GCash", "Maya", "QR Ph", "BillEase", "BDO Installment", "crypto_beans"]);
+      expect(text(el, '[part="payment-methods"]')).to.contain("Accepted payment methods");
+    });
+
+    it("leaves out what the statement does not have", async () => {
+      const el = await checkout(
+        statement({
+          billing_statement_merchant_name: null,
+          billing_statement_number: null,
+          description: null,
+          customer: null,
+          finalized_at: null,
+          statement_descriptor: null,
+          payment_settings: null,
+          line_items: null,
+        }),
+      );
+      expect($(el, "h2")!.textContent!.trim()).to.equal("Billing statement");
+      expect(text(el, '[part="details"]')).to.equal("Due Jun 20, 2026");
+      expect($(el, '[part="payment-methods"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelectorAll("tbody tr")).to.have.length(0);
+    });
+
+    it("renders hostile strings in every text field as text", async () => {
+      const el = await checkout(
+        statement({
+          billing_statement_merchant_name: HOSTILE,
+          billing_statement_number: HOSTILE,
+          description: HOSTILE,
+          customer: { id: "cus_1", name: HOSTILE, email: HOSTILE },
+          statement_descriptor: HOSTILE,
+          line_items: [{ id: "li_1", description: HOSTILE, unit_price: 100, quantity: 1 }],
+          payment_settings: { payment_methods: [HOSTILE] },
+        }),
+      );
+      const raw = await checkout(statement({ status: HOSTILE }));
+      for (const e of [el, raw]) {
+        expect(e.shadowRoot!.querySelector("img")).to.equal(null);
+        expect(e.querySelector("img")).to.equal(null);
+      }
+      expect(text(el).split(HOSTILE).length - 1).to.equal(8);
+      expect(text(raw, '[part="badge"]')).to.equal(HOSTILE);
+    });
+
+    it("speaks Filipino", async () => {
+      const el = await checkout(statement({ due_at: sec(NOW - 2 * DAY) }));
+      el.locale = "fil";
+      await el.updateComplete;
+      expect($(el, "h2")!.textContent!.trim()).to.equal("Pahayag ng singil ACME-0001");
+      expect(text(el, '[part="badge"]')).to.equal("Lampas na sa takdang petsa");
+      expect(text(el, '[part="due"]')).to.equal("Lampas na nang 2 araw sa takdang petsa");
+      expect(text(el, "thead")).to.equal("Paglalarawan Dami Presyo bawat isa Halaga");
+      expect(text(el, "tfoot th")).to.equal("Kabuuan");
+      expect(text(el, '[part="pay-button"]')).to.equal("Magbayad ng ₱1,500.00");
+    });
+  });
+
+  describe("status", () => {
+    const cases: Array<[string, string, string | null, boolean]> = [
+      ["draft", "Draft", "This statement has not been issued yet, so it cannot be paid.", false],
+      ["open", "Unpaid", null, true],
+      ["paid", "Paid", "This statement has been paid. Thank you!", false],
+      ["void", "Void", "This statement was cancelled and no longer needs to be paid.", false],
+      ["uncollectible", "Uncollectible", "The merchant has marked this statement as uncollectible", false],
+      ["refund_pending", "refund_pending", null, false],
+    ];
+    for (const [status, badge, notice, payable] of cases) {
+      it(`${status}: badge "${badge}", ${payable ? "a pay action" : "no pay action"}`, async () => {
+        const el = await checkout(statement({ status }));
+        expect(text(el, '[part="badge"]')).to.equal(badge);
+        if (notice) expect(text(el, '[part="notice"]')).to.contain(notice);
+        else expect($(el, '[part="notice"]')).to.equal(null);
+        expect(!!payButton(el)).to.equal(payable);
+        expect(!!$(el, '[part="due"]')).to.equal(payable);
+      });
+    }
+
+    it("gives each status its own colour next to its text", async () => {
+      const tones: Record<string, string> = {};
+      for (const status of ["open", "paid", "void", "uncollectible"]) {
+        const el = await checkout(statement({ status }));
+        tones[status] = getComputedStyle($(el, '[part="badge"]')!).color;
+      }
+      const overdue = await checkout(statement({ due_at: sec(NOW - DAY) }));
+      tones.overdue = getComputedStyle($(overdue, '[part="badge"]')!).color;
+      expect(new Set(Object.values(tones)).size).to.equal(5);
+    });
+
+    it("counts the days to the due date with the injected clock", async () => {
+      const el = await checkout(statement({ due_at: sec(NOW + 3 * DAY) }));
+      expect(text(el, '[part="due"]')).to.equal("Due in 3 days");
+      expect(text(el, '[part="badge"]')).to.equal("Unpaid");
+      el.now = () => NOW + 2 * DAY;
+      await el.updateComplete;
+      expect(text(el, '[part="due"]')).to.equal("Due in 1 day");
+      el.now = () => NOW + 3 * DAY - 3600_000;
+      await el.updateComplete;
+      expect(text(el, '[part="due"]')).to.equal("Due today");
+      el.locale = "fil";
+      await el.updateComplete;
+      expect(text(el, '[part="due"]')).to.equal("Dapat bayaran ngayong araw");
+      el.now = () => NOW;
+      await el.updateComplete;
+      expect(text(el, '[part="due"]')).to.equal("Dapat bayaran sa loob ng 3 araw");
+    });
+
+    it("emphasises an overdue statement and counts the days late", async () => {
+      const el = await checkout(statement({ due_at: sec(NOW - 4 * DAY) }));
+      const due = $(el, '[part="due"]')!;
+      expect(due.textContent!.trim()).to.equal("Overdue by 4 days");
+      expect(due.classList.contains("danger")).to.equal(true);
+      expect(getComputedStyle(due).fontWeight).to.equal("700");
+      expect(text(el, '[part="badge"]')).to.equal("Overdue");
+      expect(payButton(el)).to.exist;
+      el.now = () => NOW - 4 * DAY + 3600_000;
+      await el.updateComplete;
+      expect(due.textContent!.trim()).to.equal("Overdue by 1 day");
+      // A paid statement past its due date is not overdue.
+      el.billingStatement = statement({ status: "paid", due_at: sec(NOW - 4 * DAY) });
+      await el.updateComplete;
+      expect(text(el, '[part="badge"]')).to.equal("Paid");
+      expect($(el, '[part="due"]')).to.equal(null);
+    });
+  });
+
+  describe("states", () => {
+    it("shows a loading state while the statement loads", async () => {
+      let resolve!: (s: BillingStatement) => void;
+      const adapter = fakeAdapter(() => new Promise<BillingStatement>((r) => (resolve = r)));
+      const el = await fixture<PayrexStatementCheckout>(
+        html`<payrex-statement-checkout locale="en" billing-statement-id="bstm_1" .adapter=${adapter}></payrex-statement-checkout>`,
+      );
+      await waitUntil(() => $(el, '[part="loading"]'));
+      expect($(el, '[part="loading"]')!.getAttribute("role")).to.equal("status");
+      expect(text(el, '[part="loading"]')).to.equal("Loading the billing statement…");
+      resolve(statement());
+      await shown(el);
+      expect($(el, '[part="base"]')).to.exist;
+    });
+
+    it("says when the statement does not exist, without a retry", async () => {
+      const errors: PayrexError[] = [];
+      const el = await fixture<PayrexStatementCheckout>(
+        html`<payrex-statement-checkout
+          locale="en"
+          billing-statement-id="bstm_x"
+          .adapter=${notFound()}
+          @payrex-error=${(e: CustomEvent) => errors.push(e.detail.error)}
+        ></payrex-statement-checkout>`,
+      );
+      await shown(el);
+      expect(errors.map((e) => e.status)).to.deep.equal([404]);
+      expect(text(el, '[role="alert"]')).to.contain("We couldn't find this billing statement");
+      expect($(el, '[part="retry-button"]')).to.equal(null);
+    });
+
+    it("offers a retry after an error, which loads again", async () => {
+      let fail = true;
+      const adapter = fakeAdapter(() => (fail ? Promise.reject(new PayrexError("network", "offline")) : statement()));
+      const errors: PayrexError[] = [];
+      const el = await fixture<PayrexStatementCheckout>(
+        html`<payrex-statement-checkout
+          locale="fil"
+          billing-statement-id="bstm_1"
+          .adapter=${adapter}
+          @payrex-error=${(e: CustomEvent) => errors.push(e.detail.error)}
+        ></payrex-statement-checkout>`,
+      );
+      await shown(el);
+      expect(errors.map((e) => e.kind)).to.deep.equal(["network"]);
+      expect(text(el, '[role="alert"]')).to.contain("Hindi makuha ang pahayag ng singil.");
+      fail = false;
+      $<HTMLButtonElement>(el, '[part="retry-button"]')!.click();
+      await waitUntil(() => $(el, '[part="base"]'));
+      expect(adapter.calls).to.have.length(2);
+    });
+
+    it("reload() fetches the statement again and shows the new state", async () => {
+      const adapter = serving((n) => statement({ status: n > 1 ? "paid" : "open" }));
+      const el = await fixture<PayrexStatementCheckout>(
+        html`<payrex-statement-checkout locale="en" billing-statement-id="bstm_1" .now=${clock} .adapter=${adapter}></payrex-statement-checkout>`,
+      );
+      await shown(el);
+      expect(text(el, '[part="badge"]')).to.equal("Unpaid");
+      await el.reload();
+      expect(text(el, '[part="badge"]')).to.equal("Paid");
+      expect(adapter.calls).to.have.length(2);
+    });
+
+    it("keeps the statement on screen, marked busy, while it reloads", async () => {
+      let resolve: ((s: BillingStatement) => void) | undefined;
+      const adapter = fakeAdapter((_, n) => (n === 1 ? statement() : new Promise((r) => (resolve = r))));
+      const el = await fixture<PayrexStatementCheckout>(
+        html`<payrex-statement-checkout locale="en" billing-statement-id="bstm_1" .adapter=${adapter}></payrex-statement-checkout>`,
+      );
+      await shown(el);
+      const done = el.reload();
+      await waitUntil(() => resolve);
+      await el.updateComplete;
+      expect($(el, '[part="base"]')!.getAttribute("aria-busy")).to.equal("true");
+      resolve!(statement({ status: "paid" }));
+      await done;
+      expect($(el, '[part="base"]')!.getAttribute("aria-busy")).to.equal("false");
+    });
+
+    it("aborts the previous request when the statement id changes", async () => {
+      const adapter = fakeAdapter((id) => (id === "bstm_1" ? new Promise<BillingStatement>(() => {}) : statement({ id })));
+      const el = await fixture<PayrexStatementCheckout>(
+        html`<payrex-statement-checkout billing-statement-id="bstm_1" .adapter=${adapter}></payrex-statement-checkout>`,
+      );
+      await waitUntil(() => adapter.calls.length === 1);
+      el.billingStatementId = "bstm_2";
+      await shown(el);
+      expect(adapter.calls[0]!.signal!.aborted).to.equal(true);
+      expect(el.statement!.id).to.equal("bstm_2");
+    });
+
+    it("shows a statement given as a property without a backend, and reports no missing backend", async () => {
+      let errors = 0;
+      const s = statement();
+      const el = await fixture<PayrexStatementCheckout>(
+        html`<payrex-statement-checkout
+          @payrex-error=${() => errors++}
+          .billingStatement=${s}
+        ></payrex-statement-checkout>`,
+      );
+      await shown(el);
+      expect(el.statement).to.equal(s);
+      await el.reload();
+      expect(el.statement).to.equal(s);
+      expect(errors).to.equal(0);
+    });
+
+    it("reload() refreshes a given statement from the backend when there is one", async () => {
+      const adapter = serving(statement({ status: "paid" }));
+      const el = await checkout(statement(), { adapter });
+      expect(adapter.calls).to.have.length(0);
+      await el.reload();
+      expect(adapter.calls.map((c) => c.id)).to.deep.equal(["bstm_1"]);
+      expect(text(el, '[part="badge"]')).to.equal("Paid");
+    });
+  });
+
+  describe("redirect payment", () => {
+    const navigations = () => {
+      const log: Array<[string, string | undefined]> = [];
+      return { log, navigate: (url: string, target?: string) => void log.push([url, target]) };
+    };
+
+    it("fires payrex-checkout-start and goes to the statement's https page in the same tab", async () => {
+      const nav = navigations();
+      const s = statement();
+      const el = await checkout(s, { navigate: nav.navigate });
+      const button = payButton(el)!;
+      expect(button.textContent!.trim()).to.equal("Pay ₱1,500.00");
+      setTimeout(() => button.click());
+      const event = await oneEvent(el, "payrex-checkout-start");
+      expect(event.detail.billingStatement).to.equal(s);
+      expect(event.cancelable && event.bubbles && event.composed).to.equal(true);
+      expect(nav.log).to.deep.equal([["https://bill.payrexhq.com/b/test_abc", undefined]]);
+    });
+
+    it("does not navigate when payrex-checkout-start is cancelled", async () => {
+      const nav = navigations();
+      const el = await checkout(statement(), { navigate: nav.navigate });
+      el.addEventListener("payrex-checkout-start", (e) => e.preventDefault());
+      payButton(el)!.click();
+      await el.updateComplete;
+      expect(nav.log).to.deep.equal([]);
+      expect($(el, '[role="alert"]')).to.equal(null);
+    });
+
+    it('opens a new tab with target="_blank" and says so to screen readers', async () => {
+      const nav = navigations();
+      const el = await checkout(statement(), { navigate: nav.navigate, target: "_blank" });
+      expect(text(el, '[part="pay-button"] .visually-hidden')).to.equal("(opens in a new tab)");
+      payButton(el)!.click();
+      expect(nav.log).to.deep.equal([["https://bill.payrexhq.com/b/test_abc", "_blank"]]);
+    });
+
+    it("by default opens the new tab with noopener", async () => {
+      const calls: unknown[][] = [];
+      const open = window.open;
+      window.open = (...args: unknown[]) => (calls.push(args), null);
+      try {
+        const el = await checkout(statement());
+        el.target = "_blank";
+        await el.updateComplete;
+        payButton(el)!.click();
+      } finally {
+        window.open = open;
+      }
+      expect(calls).to.deep.equal([["https://bill.payrexhq.com/b/test_abc", "_blank", "noopener"]]);
+    });
+
+    it("falls back to url when billing_statement_url is missing", async () => {
+      const nav = navigations();
+      const el = await checkout(statement({ billing_statement_url: null, url: "https://bill.payrexhq.com/b/other" }), {
+        navigate: nav.navigate,
+      });
+      payButton(el)!.click();
+      expect(nav.log[0]![0]).to.equal("https://bill.payrexhq.com/b/other");
+    });
+
+    for (const bad of ["javascript:alert(1)", "http://bill.payrexhq.com/b/x", "/b/test_abc", "data:text/html,<b>x</b>", "", null]) {
+      it(`refuses to follow ${JSON.stringify(bad)}`, async () => {
+        const nav = navigations();
+        let started = false;
+        const el = await checkout(statement({ billing_statement_url: bad, url: null }), { navigate: nav.navigate });
+        el.addEventListener("payrex-checkout-start", () => (started = true));
+        setTimeout(() => payButton(el)!.click());
+        const { detail } = await oneEvent(el, "payrex-error");
+        expect(detail.error).to.be.instanceOf(PayrexError);
+        await el.updateComplete;
+        expect(nav.log).to.deep.equal([]);
+        expect(started).to.equal(false);
+        expect(text(el, '[role="alert"]')).to.equal("This statement has no valid payment link. Please contact the merchant.");
+      });
+    }
+
+    it("safePaymentUrl accepts only absolute https URLs", () => {
+      expect(safePaymentUrl("https://bill.payrexhq.com/b/1")).to.equal("https://bill.payrexhq.com/b/1");
+      expect(safePaymentUrl(" JAVASCRIPT:alert(1)")).to.equal(null);
+      expect(safePaymentUrl("//evil.example/x")).to.equal(null);
+      expect(safePaymentUrl("https:/relative")).to.equal("https://relative/");
+      expect(safePaymentUrl(undefined)).to.equal(null);
+    });
+  });
+
+  describe("embedded payment", () => {
+    it("mounts PayRex's payment element into a light-DOM child shown through the slot", async () => {
+      const fake = fakePayrex();
+      const el = await embedded(statement(), fake);
+      await mountedReady(el);
+      expect(fake.log.loads).to.deep.equal([{ key: "pk_test_abc123", nonce: undefined }]);
+      expect(fake.log.elements).to.deep.equal([{ clientSecret: "pi_1_secret_abc" }]);
+      expect(fake.log.created).to.deep.equal([
+        [
+          "payment",
+          { layout: "accordion", defaultValues: { billingDetails: { name: "Maria Santos", email: "maria@example.com" } } },
+        ],
+      ]);
+      const target = fake.log.mounted[0]!;
+      expect(target.parentElement).to.equal(el);
+      expect(target.getRootNode()).to.equal(document);
+      expect(target.slot).to.equal("payment-element");
+      expect(target.assignedSlot).to.equal($(el, 'slot[name="payment-element"]'));
+      expect(target.querySelector("iframe")).to.exist;
+    });
+
+    it("passes the element's CSP nonce to the loader", async () => {
+      const fake = fakePayrex();
+      const el = await fixture<PayrexStatementCheckout>(html`<payrex-statement-checkout
+        nonce="abc123"
+        pay-mode="embedded"
+        public-key="pk_live_xyz"
+        .loader=${fake.loader}
+        .returnSearch=${""}
+        .billingStatement=${statement()}
+      ></payrex-statement-checkout>`);
+      await waitUntil(() => fake.log.mounted.length === 1);
+      expect(fake.log.loads).to.deep.equal([{ key: "pk_live_xyz", nonce: "abc123" }]);
+      expect(el.children).to.have.length(1);
+    });
+
+    it("pays with attachPaymentMethod, then shows the paid result", async () => {
+      const fake = fakePayrex();
+      const el = await fixture<PayrexStatementCheckout>(html`<payrex-statement-checkout
+        locale="en"
+        pay-mode="embedded"
+        public-key="pk_test_abc123"
+        return-url="https://shop.example/paid"
+        .loader=${fake.loader}
+        .returnSearch=${""}
+        .adapter=${serving((n) => statement({ status: n > 1 ? "paid" : "open" }))}
+        billing-statement-id="bstm_1"
+      ></payrex-statement-checkout>`);
+      await shown(el);
+      await mountedReady(el);
+      let started = 0;
+      el.addEventListener("payrex-checkout-start", () => started++);
+      payButton(el)!.click();
+      await waitUntil(() => $(el, '[part="notice"].success'), "no result");
+      expect(started).to.equal(1);
+      expect(fake.log.attached).to.have.length(1);
+      expect(fake.log.attached[0]!.options).to.deep.equal({ return_url: "https://shop.example/paid" });
+      expect(fake.log.attached[0]!.elements).to.exist;
+      expect(text(el, '[part="notice"]')).to.equal("Payment received. Thank you!");
+      expect(payButton(el)).to.equal(null);
+      expect(el.querySelector('[slot="payment-element"]')).to.equal(null);
+      expect(fake.log.destroyed).to.equal(1);
+    });
+
+    it("shows the busy state while PayRex works and returns to the current page by default", async () => {
+      let finish!: (v: unknown) => void;
+      const fake = fakePayrex({ attach: () => new Promise((r) => (finish = r)) });
+      const el = await embedded(statement(), fake, { returnUrl: undefined });
+      await mountedReady(el);
+      payButton(el)!.click();
+      await el.updateComplete;
+      expect(text(el, '[part="pay-button"]')).to.equal("Processing…");
+      expect(payButton(el)!.getAttribute("aria-disabled")).to.equal("true");
+      payButton(el)!.click();
+      expect(fake.log.attached).to.have.length(1);
+      const url = new URL(fake.log.attached[0]!.options.return_url);
+      expect(url.origin + url.pathname).to.equal(location.origin + location.pathname);
+      expect(url.searchParams.has("payment_intent_client_secret")).to.equal(false);
+      finish({});
+      // Still open and nothing else known: no failure is claimed, the customer can pay again.
+      await waitUntil(() => text(el, '[part="pay-button"]') === "Pay ₱1,500.00");
+      expect($(el, '[part="notice"]')).to.equal(null);
+    });
+
+    it("shows PayRex's error when attachPaymentMethod rejects", async () => {
+      const fake = fakePayrex({ attach: () => Promise.reject(new Error("Your card was declined.")) });
+      const el = await embedded(statement(), fake);
+      await mountedReady(el);
+      setTimeout(() => payButton(el)!.click());
+      const { detail } = await oneEvent(el, "payrex-error");
+      expect(detail.error.message).to.equal("Your card was declined.");
+      await el.updateComplete;
+      expect(text(el, '[role="alert"]')).to.equal("PayRex could not process the payment: Your card was declined.");
+      expect(payButton(el)!.getAttribute("aria-disabled")).to.equal("false");
+    });
+
+    it("shows PayRex's error when attachPaymentMethod resolves with one (in Filipino too)", async () => {
+      const fake = fakePayrex({ attach: async () => ({ error: { message: "Insufficient funds." } }) });
+      const el = await embedded(statement(), fake, { locale: "fil" });
+      await mountedReady(el);
+      setTimeout(() => payButton(el)!.click());
+      await oneEvent(el, "payrex-error");
+      await el.updateComplete;
+      expect(text(el, '[role="alert"]')).to.equal("Hindi naproseso ng PayRex ang bayad: Insufficient funds.");
+    });
+
+    it("does not pay when payrex-checkout-start is cancelled", async () => {
+      const fake = fakePayrex();
+      const el = await embedded(statement(), fake);
+      await mountedReady(el);
+      el.addEventListener("payrex-checkout-start", (e) => e.preventDefault());
+      payButton(el)!.click();
+      await el.updateComplete;
+      expect(fake.log.attached).to.have.length(0);
+    });
+
+    it("reports a loader failure and retries on request", async () => {
+      const fake = fakePayrex({ fail: true });
+      const errors: PayrexError[] = [];
+      const el = await fixture<PayrexStatementCheckout>(html`<payrex-statement-checkout
+        locale="en"
+        pay-mode="embedded"
+        public-key="pk_test_abc123"
+        .loader=${fake.loader}
+        .returnSearch=${""}
+        .billingStatement=${statement()}
+        @payrex-error=${(e: CustomEvent) => errors.push(e.detail.error)}
+      ></payrex-statement-checkout>`);
+      await waitUntil(() => $(el, '[part="retry-button"]'));
+      expect(errors.map((e) => e.message)).to.deep.equal(["PayRex.js could not be loaded."]);
+      expect(text(el, '[role="alert"]')).to.contain("The payment form could not be loaded.");
+      expect(payButton(el)).to.equal(null);
+      expect(el.querySelector('[slot="payment-element"]')).to.equal(null);
+      const working = fakePayrex();
+      el.loader = working.loader;
+      $<HTMLButtonElement>(el, '[part="retry-button"]')!.click();
+      await mountedReady(el);
+      expect(working.log.mounted).to.have.length(1);
+      expect($(el, '[role="alert"]')).to.equal(null);
+    });
+
+    it("shows a loading note until the payment form is mounted", async () => {
+      let release!: () => void;
+      const fake = fakePayrex();
+      const slow: PayrexJsLoader = (k, o) => new Promise<void>((r) => (release = r)).then(() => fake.loader(k, o));
+      const el = await embedded(statement(), { ...fake, loader: slow });
+      await waitUntil(() => text(el, '[part="actions"]').includes("Loading the payment form…"));
+      expect(payButton(el)!.getAttribute("aria-disabled")).to.equal("true");
+      payButton(el)!.click();
+      expect(fake.log.attached).to.have.length(0);
+      release();
+      await mountedReady(el);
+      expect(text(el, '[part="actions"]')).not.to.contain("Loading the payment form…");
+    });
+
+    it("refuses a secret key with a clear error and never loads PayRex.js", async () => {
+      const fake = fakePayrex();
+      const el = document.createElement("payrex-statement-checkout");
+      Object.assign(el, { locale: "en", payMode: "embedded", publicKey: SECRET_KEY, loader: fake.loader, billingStatement: statement() });
+      setTimeout(() => document.body.append(el));
+      const { detail } = await oneEvent(el, "payrex-error");
+      expect(detail.error.kind).to.equal("validation");
+      expect(detail.error.message).to.contain("secret key").and.not.contain(SECRET_KEY);
+      await el.updateComplete;
+      expect(text(el, '[role="alert"]')).to.contain("this page was given a secret key instead of a public key");
+      expect(payButton(el)).to.equal(null);
+      expect(fake.log.loads).to.have.length(0);
+      el.locale = "fil";
+      await el.updateComplete;
+      expect(text(el, '[role="alert"]')).to.contain("secret key ang ibinigay sa pahinang ito");
+      // Also in redirect mode, where the key is not even used.
+      el.payMode = "redirect";
+      await el.updateComplete;
+      expect($(el, '[role="alert"]')).to.exist;
+      el.remove();
+    });
+
+    it("needs a public key and a payment intent", async () => {
+      const fake = fakePayrex();
+      const el = await checkout(statement(), { payMode: "embedded", loader: fake.loader, returnSearch: "" });
+      expect(text(el, '[role="alert"]')).to.contain("a PayRex public key (pk_live_… or pk_test_…) is needed");
+      el.publicKey = "rk_test_abc";
+      await el.updateComplete;
+      expect(text(el, '[role="alert"]')).to.contain("public key");
+      setTimeout(() => {
+        el.publicKey = "pk_test_abc";
+        el.billingStatement = statement({ payment_intent: null });
+      });
+      await oneEvent(el, "payrex-error");
+      await el.updateComplete;
+      expect(text(el, '[role="alert"]')).to.equal("This statement can't be paid here yet. Please try again later or contact the merchant.");
+      expect(fake.log.loads).to.have.length(0);
+    });
+
+    describe("return from PayRex", () => {
+      const returned = async (s: BillingStatement, fake = fakePayrex()) => {
+        const adapter = serving(s);
+        const el = await fixture<PayrexStatementCheckout>(html`<payrex-statement-checkout
+          locale="en"
+          pay-mode="embedded"
+          public-key="pk_test_abc123"
+          .loader=${fake.loader}
+          .returnSearch=${"?payment_intent_client_secret=pi_1_secret_abc&payment_intent_id=pi_1"}
+          .adapter=${adapter}
+          billing-statement-id="bstm_1"
+        ></payrex-statement-checkout>`);
+        await waitUntil(() => $(el, '[part="notice"]') && !text(el, '[part="notice"]').startsWith("Checking"));
+        return { el, adapter, fake };
+      };
+
+      it("shows a paid result", async () => {
+        const { el, adapter } = await returned(statement({ status: "paid", payment_intent: { id: "pi_1", status: "succeeded" } }));
+        expect(adapter.calls).to.have.length(1);
+        expect(text(el, '[part="notice"]')).to.equal("Payment received. Thank you!");
+        expect(payButton(el)).to.equal(null);
+      });
+
+      it("shows a processing result", async () => {
+        const { el } = await returned(
+          statement({ payment_intent: { id: "pi_1", client_secret: "pi_1_secret_abc", status: "processing" } }),
+        );
+        expect(text(el, '[part="notice"]')).to.contain("Your payment is being processed.");
+        expect(payButton(el)).to.equal(null);
+        expect(el.querySelector('[slot="payment-element"]')).to.equal(null);
+      });
+
+      it("shows a failed result and lets the customer pay again", async () => {
+        const { el, fake } = await returned(statement());
+        expect(text(el, '[part="notice"]')).to.equal(
+          "Your payment did not go through. Please try again or choose another payment method.",
+        );
+        expect($(el, '[part="notice"]')!.classList.contains("danger")).to.equal(true);
+        await mountedReady(el);
+        expect(fake.log.mounted).to.have.length(1);
+      });
+
+      it("asks PayRex.js when the statement does not carry the intent's status", async () => {
+        const { el } = await returned(statement({ payment_intent: null }), fakePayrex({ intentStatus: "succeeded" }));
+        expect(text(el, '[part="notice"]')).to.equal("Payment received. Thank you!");
+      });
+
+      it("ignores a return that belongs to another statement", async () => {
+        const el = await fixture<PayrexStatementCheckout>(html`<payrex-statement-checkout
+          locale="en"
+          .returnSearch=${"?payment_intent_client_secret=pi_9_secret_zzz"}
+          .billingStatement=${statement()}
+        ></payrex-statement-checkout>`);
+        await waitUntil(() => payButton(el), "pay button never came back");
+        expect($(el, '[part="notice"]')).to.equal(null);
+        expect(payButton(el)).to.exist;
+      });
+    });
+  });
+
+  describe("default PayRex.js loader", () => {
+    const w = window as unknown as { Payrex?: (key: string) => unknown };
+    afterEach(() => delete w.Payrex);
+
+    it("uses window.Payrex when the page already has PayRex.js", async () => {
+      const keys: string[] = [];
+      w.Payrex = (key) => (keys.push(key), { id: "instance" });
+      expect(await loadPayrexJs("pk_test_1")).to.deep.equal({ id: "instance" });
+      expect(keys).to.deep.equal(["pk_test_1"]);
+    });
+
+    it("injects PayRex's script once, with the nonce, and injects it again after a failed load", async () => {
+      const head = document.head;
+      const injected: HTMLScriptElement[] = [];
+      // Capture instead of inserting: tests must not reach PayRex's servers.
+      head.append = (...nodes: Array<Node | string>) => void injected.push(...(nodes as HTMLScriptElement[]));
+      try {
+        const failed = loadPayrexJs("pk_test_1", { nonce: "n1" });
+        const again = loadPayrexJs("pk_test_1");
+        expect(injected).to.have.length(1);
+        expect(injected[0]!.src).to.equal(PAYREX_JS_URL + "/");
+        expect(injected[0]!.nonce).to.equal("n1");
+        injected[0]!.dispatchEvent(new Event("error"));
+        const outcomes = await Promise.allSettled([failed, again]);
+        expect(outcomes.map((o) => o.status)).to.deep.equal(["rejected", "rejected"]);
+
+        const next = loadPayrexJs("pk_test_2");
+        expect(injected).to.have.length(2);
+        w.Payrex = (key) => ({ key });
+        injected[1]!.dispatchEvent(new Event("load"));
+        expect(await next).to.deep.equal({ key: "pk_test_2" });
+      } finally {
+        delete (head as { append?: unknown }).append;
+      }
+    });
+  });
+
+  describe("print", () => {
+    afterEach(() => emulateMedia({ media: "screen" }));
+
+    it("prints a clean statement: no buttons, every line item", async () => {
+      const items = Array.from({ length: 40 }, (_, i) => ({ id: `li_${i}`, description: `Item ${i + 1}`, unit_price: 1000, quantity: 1 }));
+      const el = await checkout(statement({ line_items: items, amount: 40000 }));
+      expect(getComputedStyle(payButton(el)!).display).not.to.equal("none");
+      await emulateMedia({ media: "print" });
+      expect(matchMedia("print").matches).to.equal(true);
+      expect(getComputedStyle(payButton(el)!).display).to.equal("none");
+      expect(getComputedStyle($(el, '[part="actions"]')!).display).to.equal("none");
+      const rows = [...el.shadowRoot!.querySelectorAll("tbody tr")];
+      expect(rows).to.have.length(40);
+      for (const row of rows) expect((row as HTMLElement).getClientRects().length).to.be.greaterThan(0);
+      expect(getComputedStyle($(el, ".scroll")!).overflowX).to.equal("visible");
+      expect(getComputedStyle($(el, "table")!).display).to.equal("table");
+    });
+
+    it("hides the embedded payment form and its button when printed", async () => {
+      const el = await embedded(statement());
+      await mountedReady(el);
+      await emulateMedia({ media: "print" });
+      const slotted = el.querySelector<HTMLElement>('[slot="payment-element"]')!;
+      expect(getComputedStyle(slotted).display).to.equal("none");
+      expect(getComputedStyle(payButton(el)!).display).to.equal("none");
+    });
+  });
+});
