@@ -1,12 +1,92 @@
-import { defineConfig } from "vite";
+/// <reference types="vitest/config" />
+import { existsSync } from "node:fs";
+import { defineConfig, type Plugin, type UserConfig } from "vite";
+import type { TestProjectInlineConfiguration } from "vitest/config";
 
 /**
  * `vite build`: the script-tag build, one self-contained minified ES module
  * (dist/payrex-components.js, lit + @lit/context + zod bundled) plus lazily loaded data chunks.
  * `vite` (npm start): serves the demo merchant page in examples/ that loads that build.
+ * `vitest --project storybook`: every story (and its `play` function) runs as a test in Chromium.
  */
-export default defineConfig({
+
+/** The system browser: nothing here downloads one. */
+function chromium(): string {
+  const candidates = [process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+  const found = candidates.find((p) => p && existsSync(p));
+  if (!found) throw new Error("No Chromium found: install it (apt-get install chromium) or set CHROME_PATH.");
+  return found;
+}
+
+/** `npm start`: `/` leads to the demo merchant page, and its address is printed with the others. */
+function demoPage(): Plugin {
+  return {
+    name: "payrex-demo-page",
+    apply: "serve",
+    config(config) {
+      // The page imports only the built bundle: no dependency to pre-bundle, and no reason to
+      // crawl other HTML in the tree (storybook-static/, coverage/).
+      if (config.server?.middlewareMode || process.env.VITEST) return;
+      return { optimizeDeps: { entries: ["examples/**/*.html"] } };
+    },
+    configureServer(server) {
+      // Storybook and Vitest run their own servers on this config; leave them alone.
+      if (server.config.server.middlewareMode || process.env.VITEST) return;
+      server.middlewares.use((req, res, next) => {
+        if (req.url !== "/") return next();
+        res.statusCode = 302;
+        res.setHeader("Location", "/examples/");
+        res.end();
+      });
+      const printUrls = server.printUrls.bind(server);
+      server.printUrls = () => {
+        printUrls();
+        const local = server.resolvedUrls?.local[0];
+        if (local) server.config.logger.info(`\n  Demo merchant page: ${new URL("examples/", local)}\n`);
+      };
+    },
+  };
+}
+
+// Loaded only under Vitest, so `vite build` and Storybook do not pay for the test tooling.
+async function storybookProject(): Promise<TestProjectInlineConfiguration> {
+  const [{ storybookTest }, { playwright }] = await Promise.all([
+    import("@storybook/addon-vitest/vitest-plugin"),
+    import("@vitest/browser-playwright"),
+  ]);
+  return {
+    extends: true,
+    plugins: [storybookTest({ configDir: ".storybook" })],
+    // Storybook's renderer imports this lit module directly; pre-bundled with the rest of lit there
+    // is one copy of lit-html on the page instead of two.
+    optimizeDeps: { include: ["lit", "lit/directive-helpers.js", "@lit/context", "@lit/task", "zod/mini"] },
+    test: {
+      name: "storybook",
+      browser: {
+        enabled: true,
+        headless: true,
+        provider: playwright({
+          launchOptions: {
+            executablePath: chromium(),
+            args: [
+              "--disable-gpu",
+              "--disable-dev-shm-usage",
+              "--disable-background-networking",
+              "--disable-component-update",
+              "--disable-sync",
+              "--no-first-run",
+            ],
+          },
+        }),
+        instances: [{ browser: "chromium" }],
+      },
+    },
+  };
+}
+
+export default defineConfig(async (): Promise<UserConfig> => ({
   server: { host: "127.0.0.1", port: 5173, open: false },
+  plugins: [demoPage()],
   build: {
     outDir: "dist",
     emptyOutDir: false,
@@ -19,5 +99,13 @@ export default defineConfig({
       formats: ["es"],
       fileName: () => "payrex-components.js",
     },
+    rolldownOptions: {
+      // Code shared with a lazily loaded chunk stays in the entry (one self-contained file for
+      // script-tag users) instead of going into a common chunk the entry would import.
+      preserveEntrySignatures: "allow-extension",
+      // Vite's lib mode leaves ES output unminified (and keeps annotations) whatever `minify` says.
+      output: { minify: true, comments: false },
+    },
   },
-});
+  ...(process.env.VITEST ? { test: { projects: [await storybookProject()] } } : {}),
+}));

@@ -1,0 +1,38 @@
+// Custom Elements Manifest settings (`npm run build:manifest`). Elements register through the
+// idempotent `defineElement(tag, Class)` helper rather than `customElements.define`, so this plugin
+// records those calls as definitions; the analyzer then links each class to its tag.
+import { posix } from "node:path";
+
+function defineElementCalls() {
+  return {
+    name: "payrex-define-element-calls",
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isCallExpression(node) || node.expression.getText() !== "defineElement") return;
+      const [tag, cls] = node.arguments;
+      if (!tag || !cls || !ts.isStringLiteral(tag) || !ts.isIdentifier(cls)) return;
+      const name = cls.getText();
+      // The class is imported by the registering file: point the definition at that module.
+      let module = moduleDoc.path;
+      for (const stmt of node.getSourceFile().statements) {
+        if (!ts.isImportDeclaration(stmt)) continue;
+        const bindings = stmt.importClause?.namedBindings;
+        if (bindings && ts.isNamedImports(bindings) && bindings.elements.some((e) => e.name.getText() === name)) {
+          const spec = stmt.moduleSpecifier.text;
+          module = posix.join(posix.dirname(moduleDoc.path), spec).replace(/\.js$/, ".ts");
+        }
+      }
+      moduleDoc.exports = [
+        ...(moduleDoc.exports ?? []),
+        { kind: "custom-element-definition", name: tag.text, declaration: { name, module } },
+      ];
+    },
+    moduleLinkPhase({ moduleDoc }) {
+      // `customElements.define(tag, ctor)` inside the helper itself is no definition of an element.
+      moduleDoc.exports = moduleDoc.exports?.filter((e) => e.kind !== "custom-element-definition" || e.name.includes("-"));
+    },
+  };
+}
+
+export default {
+  plugins: [defineElementCalls()],
+};
