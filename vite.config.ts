@@ -48,6 +48,17 @@ function demoPage(): Plugin {
   };
 }
 
+/** The script-tag build's types: the same as the package's `.` export (tsc does not emit this entry). */
+function bundleTypes(): Plugin {
+  return {
+    name: "payrex-bundle-types",
+    apply: "build",
+    generateBundle() {
+      this.emitFile({ type: "asset", fileName: "payrex-components.d.ts", source: 'export * from "./index.js";\n' });
+    },
+  };
+}
+
 // Loaded only under Vitest, so `vite build` and Storybook do not pay for the test tooling.
 async function storybookProject(): Promise<TestProjectInlineConfiguration> {
   const [{ storybookTest }, { playwright }] = await Promise.all([
@@ -86,7 +97,7 @@ async function storybookProject(): Promise<TestProjectInlineConfiguration> {
 
 export default defineConfig(async (): Promise<UserConfig> => ({
   server: { host: "127.0.0.1", port: 5173, open: false },
-  plugins: [demoPage()],
+  plugins: [demoPage(), bundleTypes()],
   build: {
     outDir: "dist",
     emptyOutDir: false,
