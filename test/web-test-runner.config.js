@@ -1,5 +1,6 @@
 // @web/test-runner in the system's Chromium (no browser download), TypeScript through esbuild.
 import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { esbuildPlugin } from "@web/dev-server-esbuild";
 import { playwrightLauncher } from "@web/test-runner-playwright";
 import { defaultReporter, summaryReporter } from "@web/test-runner";
@@ -10,7 +11,7 @@ const executablePath = candidates.find((p) => p && existsSync(p));
 if (!executablePath) throw new Error("No Chromium found: install it (apt-get install chromium) or set CHROME_PATH.");
 
 export default {
-  rootDir: "..",
+  rootDir: fileURLToPath(new URL("..", import.meta.url)),
   files: ["test/**/*.test.ts"],
   nodeResolve: { exportConditions: ["development", "browser"] },
   plugins: [esbuildPlugin({ ts: true, target: "es2022", tsconfig: "./tsconfig.json" })],

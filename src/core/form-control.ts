@@ -77,7 +77,8 @@ export abstract class PayrexFormControl extends PayrexDataElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has("disabled") || changed.has("_formDisabled")) this.syncFormState();
+    // FormData keys are built from `name`, so a new name needs a new form value too.
+    if (changed.has("disabled") || changed.has("_formDisabled") || changed.has("name")) this.syncFormState();
   }
 
   formResetCallback(): void {

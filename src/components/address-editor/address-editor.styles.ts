@@ -1,0 +1,47 @@
+import { css } from "lit";
+
+export const editorStyles = css`
+  :host {
+    /* Painted, so forced or preferred dark colours stay readable on any page. */
+    background: var(--_bg);
+    --_gap: var(--payrex-address-gap, calc(var(--_space) * 0.75));
+  }
+  [part~="form"] {
+    display: grid;
+  }
+  .row {
+    display: grid;
+    gap: 0 var(--_gap);
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 11em), 1fr));
+  }
+  .optional {
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  .note {
+    color: var(--_muted);
+    font-size: 0.875em;
+    margin-block-end: calc(var(--_space) * 0.5);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.75);
+  }
+  .status {
+    display: flex;
+    gap: 0.5em;
+    align-items: center;
+    color: var(--_muted);
+  }
+  .saved {
+    color: var(--_success);
+  }
+  [part~="alert"] {
+    margin-block-end: var(--_space);
+  }
+  [part~="alert"] button {
+    margin-block-start: 0.5em;
+  }
+`;

@@ -1,0 +1,300 @@
+import { css, html, nothing, type TemplateResult } from "lit";
+import { live } from "lit/directives/live.js";
+
+/**
+ * An editable combobox following the ARIA APG pattern "list autocomplete": an `<input role=combobox>`
+ * that filters a `listbox` popup as you type, with `aria-activedescendant` tracking the active option.
+ * Arrow keys move, Enter picks, Escape closes (then clears), Tab leaves. What you type that matches no
+ * option is kept as free text. Stateless about the value: the editor owns it and re-renders.
+ */
+export interface ComboOption<T = unknown> {
+  label: string;
+  /** Shown after the label and read with it, to tell same-named places apart. */
+  detail?: string;
+  data: T;
+}
+
+export interface ComboConfig<T> {
+  id: string;
+  label: string;
+  text: string;
+  options: readonly ComboOption<T>[];
+  required: boolean;
+  optionalText: string;
+  autocomplete: string;
+  disabled: boolean;
+  error?: string;
+  hint?: string;
+  /** Fired as the user types (free text). */
+  onText(text: string): void;
+  /** Fired when an option is picked (by click, Enter, or typing an option's exact name and leaving). */
+  onPick(option: ComboOption<T>): void;
+  /** Fired when the user leaves the field (native `change` semantics). */
+  onCommit(): void;
+  /** Announces the number of matches. */
+  announce(count: number, total: number): void;
+  /** How many matches to render at most. */
+  limit?: number;
+}
+
+/** Added to the editor's styles when the pickers load. */
+export const comboboxStyles = css`
+  .combo-box {
+    position: relative;
+  }
+  [role="combobox"] {
+    padding-inline-end: 2em;
+    background-image: linear-gradient(45deg, transparent 50%, currentColor 50%),
+      linear-gradient(135deg, currentColor 50%, transparent 50%);
+    background-position: calc(100% - 1.05em) 55%, calc(100% - 0.75em) 55%;
+    background-size: 0.3em 0.3em;
+    background-repeat: no-repeat;
+  }
+  [role="listbox"] {
+    position: absolute;
+    z-index: 10;
+    inset-inline: 0;
+    top: calc(100% + 2px);
+    max-height: 16em;
+    overflow-y: auto;
+    margin: 0;
+    padding: 0.25em 0;
+    list-style: none;
+    background: var(--_bg);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 6px 20px light-dark(#0002, #0008);
+  }
+  [role="listbox"][hidden] {
+    display: none;
+  }
+  [role="option"] {
+    padding: 0.4em 0.7em;
+    cursor: pointer;
+  }
+  [role="option"]:hover {
+    background: var(--_surface);
+  }
+  [role="option"][aria-selected="true"] {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .detail {
+    opacity: 0.8;
+  }
+`;
+
+/** Folds case and accents so "paranaque" finds "Parañaque". */
+export const fold = (s: string): string =>
+  s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .trim();
+
+export class Combobox<T = unknown> {
+  open = false;
+  active = -1;
+  /** The text the list is filtered by; null shows every option (just opened). */
+  query: string | null = null;
+  private _matches: ComboOption<T>[] = [];
+  private _folded = new WeakMap<ComboOption<T>, string>();
+
+  constructor(private readonly requestUpdate: () => void) {}
+
+  private key(o: ComboOption<T>): string {
+    let k = this._folded.get(o);
+    if (k === undefined) this._folded.set(o, (k = fold(`${o.label} ${o.detail ?? ""}`)));
+    return k;
+  }
+
+  /** Options matching the query: those starting with it first, then those with a word starting with it, then the rest. */
+  matches(options: readonly ComboOption<T>[]): ComboOption<T>[] {
+    const q = this.query === null ? "" : fold(this.query);
+    if (!q) return [...options];
+    const starts: ComboOption<T>[] = [];
+    const words: ComboOption<T>[] = [];
+    const inside: ComboOption<T>[] = [];
+    for (const o of options) {
+      const k = this.key(o);
+      const at = k.indexOf(q);
+      if (at === 0) starts.push(o);
+      else if (at > 0 && /[\s(\-/.]/.test(k[at - 1]!)) words.push(o);
+      else if (at > 0) inside.push(o);
+    }
+    return [...starts, ...words, ...inside];
+  }
+
+  /** The option whose label is exactly `text` (ignoring case and accents). */
+  exact(options: readonly ComboOption<T>[], text: string): ComboOption<T> | undefined {
+    const t = fold(text);
+    if (!t) return undefined;
+    const hits = options.filter((o) => fold(o.label) === t);
+    return hits.length === 1 ? hits[0] : undefined;
+  }
+
+  close(): void {
+    this.open = false;
+    this.active = -1;
+    this.query = null;
+  }
+
+  render(c: ComboConfig<T>): TemplateResult {
+    const listId = `${c.id}-list`;
+    const errorId = `${c.id}-error`;
+    const hintId = `${c.id}-hint`;
+    const limit = c.limit ?? 100;
+    const all = this.open ? this.matches(c.options) : [];
+    const shown = all.slice(0, limit);
+    this._matches = shown;
+    const expanded = this.open && shown.length > 0;
+    const activeId = expanded && this.active >= 0 ? `${c.id}-o${this.active}` : undefined;
+    const describedBy = [c.error ? errorId : "", c.hint ? hintId : ""].filter(Boolean).join(" ");
+
+    const pick = (o: ComboOption<T>) => {
+      this.close();
+      c.onPick(o);
+      c.onCommit();
+      this.requestUpdate();
+    };
+    const openList = (query: string | null) => {
+      this.open = true;
+      this.query = query;
+      this.active = -1;
+      const n = this.matches(c.options).length;
+      c.announce(Math.min(n, limit), n);
+      this.requestUpdate();
+    };
+    const onKeyDown = (e: KeyboardEvent) => {
+      const text = (e.target as HTMLInputElement).value;
+      let n = this._matches.length;
+      switch (e.key) {
+        case "ArrowDown":
+        case "ArrowUp": {
+          e.preventDefault();
+          if (!this.open) {
+            openList(null);
+            n = Math.min(this.matches(c.options).length, limit);
+          }
+          if (e.altKey || !n) return;
+          const down = e.key === "ArrowDown";
+          this.active = this.active < 0 ? (down ? 0 : n - 1) : (this.active + (down ? 1 : -1) + n) % n;
+          this.reveal(e.target as HTMLElement);
+          return;
+        }
+        case "Home":
+        case "End":
+          if (this.open && this.active >= 0 && n) {
+            e.preventDefault();
+            this.active = e.key === "Home" ? 0 : n - 1;
+            this.reveal(e.target as HTMLElement);
+          }
+          return;
+        case "Enter":
+          if (this.open && this.active >= 0 && this._matches[this.active]) {
+            e.preventDefault();
+            e.stopPropagation();
+            pick(this._matches[this.active]!);
+          } else if (this.open) {
+            e.preventDefault();
+            e.stopPropagation();
+            this.settle(c, text);
+          }
+          return;
+        case "Escape":
+          if (this.open) {
+            e.preventDefault();
+            e.stopPropagation();
+            this.close();
+            this.requestUpdate();
+          } else if (text) {
+            e.preventDefault();
+            e.stopPropagation();
+            c.onText("");
+          }
+          return;
+      }
+    };
+    const onInput = (e: Event) => {
+      e.stopPropagation();
+      const input = e.target as HTMLInputElement;
+      const text = input.value;
+      c.onText(text);
+      if (input.matches(":focus")) return openList(text);
+      // Filled without focus (browser autofill, a password manager): take an exact match, no list.
+      this.query = text;
+      this.settle(c, text);
+      c.onCommit();
+    };
+    const onBlur = (e: FocusEvent) => {
+      if (this.open || this.query !== null) this.settle(c, (e.target as HTMLInputElement).value);
+      c.onCommit();
+    };
+
+    return html`<div class="field combo">
+      <label id="${c.id}-label" for=${c.id}
+        >${c.label}${c.required
+          ? html`<span class="required" aria-hidden="true"> *</span>`
+          : c.optionalText
+            ? html`<span class="optional"> ${c.optionalText}</span>`
+            : nothing}</label
+      >
+      <div class="combo-box">
+        <input
+          id=${c.id}
+          part="input combobox"
+          type="text"
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded=${expanded ? "true" : "false"}
+          aria-controls=${listId}
+          aria-activedescendant=${activeId ?? nothing}
+          aria-required=${c.required ? "true" : "false"}
+          aria-invalid=${c.error ? "true" : "false"}
+          aria-describedby=${describedBy || nothing}
+          autocomplete=${c.autocomplete}
+          spellcheck="false"
+          .value=${live(c.text)}
+          ?disabled=${c.disabled}
+          @input=${onInput}
+          @change=${(e: Event) => e.stopPropagation()}
+          @keydown=${onKeyDown}
+          @blur=${onBlur}
+          @click=${() => (this.open ? (this.close(), this.requestUpdate()) : openList(null))}
+        />
+        <ul id=${listId} role="listbox" part="listbox" aria-labelledby="${c.id}-label" ?hidden=${!expanded}>
+          ${shown.map(
+            (o, i) =>
+              html`<li
+                id="${c.id}-o${i}"
+                role="option"
+                part="option"
+                aria-selected=${i === this.active ? "true" : "false"}
+                @mousedown=${(e: Event) => e.preventDefault()}
+                @click=${() => pick(o)}
+              >
+                ${o.label}${o.detail ? html`<span class="detail">, ${o.detail}</span>` : nothing}
+              </li>`,
+          )}
+        </ul>
+      </div>
+      ${c.hint ? html`<div class="hint" id=${hintId}>${c.hint}</div>` : nothing}
+      <div class="error" id=${errorId}>${c.error ?? ""}</div>
+    </div>`;
+  }
+
+  /** Re-renders, then scrolls the active option into the list's view. */
+  private reveal(input: HTMLElement): void {
+    this.requestUpdate();
+    requestAnimationFrame(() => input.parentElement?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: "nearest" }));
+  }
+
+  /** Leaving with typed text: an exact match becomes the pick, anything else stays free text. */
+  private settle(c: ComboConfig<T>, text: string): void {
+    const hit = this.query ? this.exact(c.options, text) : undefined;
+    this.close();
+    if (hit) c.onPick(hit);
+    this.requestUpdate();
+  }
+}
