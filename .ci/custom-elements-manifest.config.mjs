@@ -33,6 +33,25 @@ function defineElementCalls() {
   };
 }
 
+/**
+ * Internal reactive state (`{ state: true }`, named `_…`) and protected/private members are not public
+ * API: keep them out of the manifest (and so out of Storybook's controls and editor hints).
+ */
+function publicSurfaceOnly() {
+  const internal = (m) => m.name?.startsWith("_") || m.privacy === "private" || m.privacy === "protected";
+  return {
+    name: "payrex-public-surface-only",
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const decl of mod.declarations ?? []) {
+          if (decl.members) decl.members = decl.members.filter((m) => !internal(m));
+          if (decl.attributes) decl.attributes = decl.attributes.filter((a) => !a.name?.startsWith("_") && !a.fieldName?.startsWith("_"));
+        }
+      }
+    },
+  };
+}
+
 export default {
-  plugins: [defineElementCalls()],
+  plugins: [defineElementCalls(), publicSurfaceOnly()],
 };

@@ -15,6 +15,19 @@ export { PayrexElement, PayrexDataElement } from "./core/payrex-element.js";
 export { PayrexFormControl } from "./core/form-control.js";
 export { PayrexProvider } from "./components/provider/provider.js";
 export { PayrexCustomerForm } from "./components/customer-form/customer-form.js";
-export { PayrexAddressEditor } from "./components/address-editor/address-editor.js";
+export {
+  PayrexAddressEditor,
+  type AddressValue,
+  type AddressFieldConfig,
+  type FieldMode,
+} from "./components/address-editor/address-editor.js";
 export { PayrexPaymentHistory } from "./components/payment-history/payment-history.js";
-export { PayrexStatementCheckout } from "./components/statement-checkout/statement-checkout.js";
+export {
+  PayrexStatementCheckout,
+  loadPayrexJs,
+  type CheckoutResult,
+  type PayrexJs,
+  type PayrexJsLoader,
+  type PayrexElements,
+  type PayrexPaymentElement,
+} from "./components/statement-checkout/statement-checkout.js";

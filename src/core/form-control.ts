@@ -38,21 +38,27 @@ export abstract class PayrexFormControl extends PayrexDataElement {
     return this.disabled || this._formDisabled;
   }
 
+  /** The form the element belongs to. */
   get form(): HTMLFormElement | null {
     return this.internals.form;
   }
+  /** The element's validity, as on a native input. */
   get validity(): ValidityState {
     return this.internals.validity;
   }
+  /** The message of the first problem, or an empty string. */
   get validationMessage(): string {
     return this.internals.validationMessage;
   }
+  /** Whether the element takes part in constraint validation. */
   get willValidate(): boolean {
     return this.internals.willValidate;
   }
+  /** True when valid; fires `invalid` otherwise, like a native input. */
   checkValidity(): boolean {
     return this.internals.checkValidity();
   }
+  /** Like `checkValidity()`, and shows the browser's message at the first invalid field. */
   reportValidity(): boolean {
     return this.internals.reportValidity();
   }
@@ -81,15 +87,18 @@ export abstract class PayrexFormControl extends PayrexDataElement {
     if (changed.has("disabled") || changed.has("_formDisabled") || changed.has("name")) this.syncFormState();
   }
 
+  /** `form.reset()`: back to the initial value. */
   formResetCallback(): void {
     this.resetValue();
     this.syncFormState();
   }
 
+  /** A disabled ancestor `<fieldset>` disables the element. */
   formDisabledCallback(disabled: boolean): void {
     this._formDisabled = disabled;
   }
 
+  /** Back/forward navigation and autocomplete restore what the user typed. */
   formStateRestoreCallback(state: FormData | string | null): void {
     if (state != null) {
       this.restoreValue(state);

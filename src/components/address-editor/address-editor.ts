@@ -124,6 +124,7 @@ function toLightSheet(tag: string, styles: CSSResultGroup): CSSStyleSheet {
  * @csspart status - Loading, saving and saved messages.
  * @cssprop --payrex-address-gap - Space between fields on one row.
  * @slot - Nothing; the editor renders its own fields.
+ * @attr {"light"} render-root - `light` renders the fields into the light DOM (for password managers and autofill extensions that do not look into shadow roots); read when the element is first connected.
  */
 export class PayrexAddressEditor extends PayrexFormControl {
   static override styles: CSSResultGroup = [tokens, fieldStyles, editorStyles];
