@@ -70,7 +70,17 @@ async function storybookProject(): Promise<TestProjectInlineConfiguration> {
     plugins: [storybookTest({ configDir: ".storybook" })],
     // Storybook's renderer imports this lit module directly; pre-bundled with the rest of lit there
     // is one copy of lit-html on the page instead of two.
-    optimizeDeps: { include: ["lit", "lit/directive-helpers.js", "@lit/context", "@lit/task", "zod/mini"] },
+    optimizeDeps: {
+      include: [
+        "lit",
+        "lit/directive-helpers.js",
+        "@lit/context",
+        "@lit/task",
+        "zod/mini",
+        "@lit-labs/virtualizer/virtualize.js",
+        "@lit-labs/virtualizer/layouts/flow.js",
+      ],
+    },
     test: {
       name: "storybook",
       browser: {

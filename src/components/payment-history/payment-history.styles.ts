@@ -1,0 +1,256 @@
+import { css } from "lit";
+
+export const styles = css`
+  :host {
+    container-type: inline-size;
+    --_max-height: var(--payrex-history-max-height, 30rem);
+  }
+  [role="tablist"] {
+    display: flex;
+    gap: 0.25em;
+    border-block-end: 1px solid var(--_border);
+    margin-block-end: calc(var(--_space) * 0.75);
+  }
+  [role="tab"] {
+    border: 0;
+    border-block-end: 3px solid transparent;
+    border-radius: var(--_radius) var(--_radius) 0 0;
+    background: none;
+    color: var(--_muted);
+    padding: 0.5em 0.9em;
+  }
+  [role="tab"][aria-selected="true"] {
+    color: var(--_text);
+    border-block-end-color: var(--_primary);
+    font-weight: 600;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    margin-block-end: calc(var(--_space) * 0.75);
+  }
+  .controls label {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+  }
+  select {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.35em 0.5em;
+  }
+  .frame {
+    overflow-x: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  [role="table"] {
+    /* As wide as the columns need: narrower boxes scroll sideways (cards take over below 480px). */
+    min-width: min-content;
+  }
+  .head,
+  .body {
+    /* Both reserve the scrollbar's room so their columns line up. */
+    scrollbar-gutter: stable;
+    overflow: hidden;
+  }
+  .head {
+    border-block-end: 1px solid var(--_border);
+    background: var(--_surface);
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  /* On the cells, not the row: the column widths are in em and must match the body's. */
+  [role="columnheader"] {
+    font-size: 0.875em;
+  }
+  .body {
+    max-height: var(--_max-height);
+    overflow-y: auto;
+    overflow-x: hidden;
+    overscroll-behavior: contain;
+  }
+  /* Rows scrolled out of the box skip rendering until they come near (the virtualizer does its own). */
+  .body:not(.virtual) > .row {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 2.6em;
+  }
+  .body.virtual {
+    /* The virtualizer contains the row group's size, so it needs a definite height. */
+    height: var(--_max-height);
+  }
+  .row {
+    position: relative;
+    display: grid;
+    grid-template-columns: var(--_cols);
+    gap: 0 0.75em;
+    align-items: center;
+    width: 100%;
+    padding: 0.6em 0.9em;
+    background: var(--_bg);
+  }
+  /* A separator sits on top of the row below it: a row painted later never covers it. */
+  .row + .row {
+    border-block-start: 1px solid var(--_border);
+  }
+  .payments {
+    --_cols: minmax(8.5em, 1.1fr) minmax(7em, 1.5fr) minmax(8em, 1.1fr) minmax(6em, 0.9fr) minmax(6em, 0.9fr)
+      minmax(6em, 0.8fr) minmax(6em, 1fr);
+  }
+  .statements {
+    --_cols: minmax(8em, 1fr) minmax(8em, 2fr) minmax(7em, 1fr) minmax(6.5em, 1fr) minmax(7em, 1fr);
+  }
+  .head .row {
+    background: inherit;
+  }
+  .body .row {
+    cursor: pointer;
+  }
+  .body .row:hover {
+    background: var(--_surface);
+  }
+  .body .row:focus-visible {
+    outline: 2px solid var(--_primary);
+    outline-offset: -2px;
+    box-shadow: none;
+  }
+  .body [role="cell"]:empty::before {
+    content: "—" / "";
+    color: var(--_muted);
+  }
+  .num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .badge {
+    display: inline-block;
+    border: 1px solid currentColor;
+    border-radius: 0.75em;
+    padding: 0 0.6em;
+    font-size: 0.8125em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  .badge.success {
+    color: var(--_success);
+  }
+  .badge.warning {
+    color: var(--_warning);
+  }
+  .badge.danger {
+    color: var(--_danger);
+  }
+  .badge.info {
+    color: var(--_primary);
+  }
+  .skeleton {
+    display: grid;
+    gap: 0.75em;
+    padding: 0.9em;
+  }
+  .skeleton span {
+    height: 1.4em;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton span {
+      animation: payrex-pulse 1.2s ease-in-out infinite alternate;
+    }
+  }
+  @keyframes payrex-pulse {
+    to {
+      opacity: 0.4;
+    }
+  }
+  .empty {
+    margin: 0;
+    padding: var(--_space);
+    color: var(--_muted);
+    text-align: center;
+  }
+  .foot {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    margin-block-start: calc(var(--_space) * 0.75);
+  }
+  .foot [part~="alert"] {
+    flex: 1;
+  }
+  [part~="alert"] button {
+    margin-inline-start: 0.75em;
+  }
+  /* Stacked cards: each cell brings its column name along (as decoration; the header row still
+     gives screen readers the real column names). */
+  @container (max-width: 480px) {
+    [role="table"] {
+      min-width: 0;
+    }
+    .head {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .row {
+      grid-template-columns: 1fr;
+      gap: 0.2em;
+    }
+    .body:not(.virtual) > .row {
+      contain-intrinsic-size: auto 11em;
+    }
+    .body [role="cell"] {
+      display: grid;
+      grid-template-columns: minmax(6em, 35%) 1fr;
+      gap: 0 0.75em;
+      align-items: baseline;
+    }
+    .body [role="cell"]::before {
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+    /* Empty fields leave the card, but stay in the row for screen readers. */
+    .body [role="cell"]:empty {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .num {
+      text-align: start;
+    }
+    .badge {
+      justify-self: start;
+    }
+    .body [role="cell"]:nth-child(1)::before {
+      content: var(--_l1) / "";
+    }
+    .body [role="cell"]:nth-child(2)::before {
+      content: var(--_l2) / "";
+    }
+    .body [role="cell"]:nth-child(3)::before {
+      content: var(--_l3) / "";
+    }
+    .body [role="cell"]:nth-child(4)::before {
+      content: var(--_l4) / "";
+    }
+    .body [role="cell"]:nth-child(5)::before {
+      content: var(--_l5) / "";
+    }
+    .body [role="cell"]:nth-child(6)::before {
+      content: var(--_l6) / "";
+    }
+    .body [role="cell"]:nth-child(7)::before {
+      content: var(--_l7) / "";
+    }
+  }
+`;

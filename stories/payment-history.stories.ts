@@ -1,0 +1,198 @@
+import { html } from "lit";
+import type { Meta, StoryObj } from "@storybook/web-components-vite";
+import { expect, userEvent, waitFor } from "storybook/test";
+import "../src/payment-history.js";
+import type { PayrexPaymentHistory } from "../src/payment-history.js";
+import { createMemoryAdapter, demoIds } from "../src/api/memory-adapter.js";
+import { PayrexError } from "../src/api/errors.js";
+import type { PayrexAdapter } from "../src/api/adapter.js";
+import type { Payment } from "../src/api/schemas.js";
+
+const history = (root: HTMLElement) => root.querySelector<PayrexPaymentHistory>("payrex-payment-history")!;
+const shadow = (root: HTMLElement) => history(root).shadowRoot!;
+const rowCount = (root: HTMLElement) => shadow(root).querySelectorAll('.body [role="row"]').length;
+
+/** Maria Santos's demo history: 150 payments and 30 billing statements. */
+const demo = () => createMemoryAdapter();
+
+/** A backend whose second and later pages fail: the first page stays, with the error at the end. */
+function failingNextPages(): PayrexAdapter {
+  const adapter = createMemoryAdapter();
+  return {
+    ...adapter,
+    listPayments: (id, page, o) =>
+      page.after ? Promise.reject(new PayrexError("network", "Failed to fetch")) : adapter.listPayments(id, page, o),
+  };
+}
+
+/** One customer with 10,000 payments, newest first, an hour apart. */
+function tenThousand(): PayrexAdapter {
+  const now = Math.floor(Date.now() / 1000);
+  const methods = ["card", "gcash", "maya", "qrph", "billease", "bdo_installment"];
+  const payments = Array.from({ length: 10_000 }, (_, i): Payment => {
+    const amount = 50_000 + ((i * 7919) % 450_000);
+    const type = methods[i % methods.length]!;
+    return {
+      id: `pay_big${String(i).padStart(5, "0")}`,
+      resource: "payment",
+      amount,
+      amount_refunded: i % 23 === 0 ? amount : i % 17 === 0 ? Math.round(amount / 4) : 0,
+      currency: "PHP",
+      description: `Order #${10_000 - i}`,
+      status: i % 31 === 0 ? "failed" : i % 47 === 0 ? "pending" : "paid",
+      payment_method: type === "card" ? { type, card: { brand: "visa", last4: String(1000 + (i % 9000)) } } : { type },
+      created_at: now - i * 3600,
+    };
+  });
+  return createMemoryAdapter({
+    customers: [{ id: "cus_bulk", name: "Kape't Bahay Wholesale", email: "orders@example.ph" }],
+    payments: { cus_bulk: payments },
+  });
+}
+
+const meta: Meta = {
+  title: "Elements/Payment history",
+  component: "payrex-payment-history",
+  tags: ["autodocs"],
+};
+export default meta;
+
+type Story = StoryObj;
+
+/** The default view: payments, 20 at a time, with "Load more". Click or press Enter on a row. */
+export const Payments: Story = {
+  render: () =>
+    html`<payrex-payment-history customer-id=${demoIds.customer} .adapter=${demo()}></payrex-payment-history>`,
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(rowCount(canvasElement)).toBe(20));
+    await userEvent.click(shadow(canvasElement).querySelector<HTMLElement>('[part="more-button"]')!);
+    await waitFor(() => expect(rowCount(canvasElement)).toBe(40));
+  },
+};
+
+/** Billing statements, with the derived "Overdue" status for open statements past their due date. */
+export const BillingStatements: Story = {
+  render: () =>
+    html`<payrex-payment-history
+      customer-id=${demoIds.customer}
+      view="billing-statements"
+      .adapter=${demo()}
+    ></payrex-payment-history>`,
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(rowCount(canvasElement)).toBe(20));
+    expect(shadow(canvasElement).textContent).toContain("Overdue");
+  },
+};
+
+/** Only one list: `views` hides the tabs. */
+export const StatementsOnly: Story = {
+  render: () =>
+    html`<payrex-payment-history
+      customer-id=${demoIds.customer}
+      views="billing-statements"
+      .adapter=${demo()}
+    ></payrex-payment-history>`,
+};
+
+/** With `filterable`: a status filter and a date sort over the loaded rows. */
+export const FilterAndSort: Story = {
+  render: () =>
+    html`<payrex-payment-history
+      customer-id=${demoIds.customer}
+      page-size="100"
+      filterable
+      status-filter="failed"
+      .adapter=${demo()}
+    ></payrex-payment-history>`,
+};
+
+/** Skeleton rows while the first page loads (this backend never answers). */
+export const Loading: Story = {
+  render: () =>
+    html`<payrex-payment-history
+      customer-id=${demoIds.customer}
+      .adapter=${createMemoryAdapter(undefined, { latencyMs: Infinity })}
+    ></payrex-payment-history>`,
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadow(canvasElement).querySelector('[part="skeleton"]')).toBeTruthy());
+  },
+};
+
+/** A customer with no payments yet. */
+export const Empty: Story = {
+  render: () =>
+    html`<payrex-payment-history customer-id=${demoIds.customerEmpty} .adapter=${demo()}></payrex-payment-history>`,
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadow(canvasElement).querySelector('[part="empty"]')).toBeTruthy());
+  },
+};
+
+/** The first page failed: a message and a retry button (this backend fails once). */
+export const LoadError: Story = {
+  name: "Error",
+  render: () => {
+    const adapter = demo();
+    adapter.failNext("listPayments", "network");
+    return html`<payrex-payment-history customer-id=${demoIds.customer} .adapter=${adapter}></payrex-payment-history>`;
+  },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadow(canvasElement).querySelector('[part="retry-button"]')).toBeTruthy());
+  },
+};
+
+/** A next page failed: the rows already shown stay, and the error with a retry sits at the end. */
+export const PartiallyLoaded: Story = {
+  render: () =>
+    html`<payrex-payment-history customer-id=${demoIds.customer} .adapter=${failingNextPages()}></payrex-payment-history>`,
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(rowCount(canvasElement)).toBe(20));
+    await userEvent.click(shadow(canvasElement).querySelector<HTMLElement>('[part="more-button"]')!);
+    await waitFor(() => expect(shadow(canvasElement).querySelector('.foot [role="alert"]')).toBeTruthy());
+    expect(rowCount(canvasElement)).toBe(20);
+  },
+};
+
+/** No customer chosen yet. */
+export const NoCustomer: Story = {
+  render: () => html`<payrex-payment-history .adapter=${demo()}></payrex-payment-history>`,
+};
+
+/** 10,000 payments loaded (100 pages of 100): only the rows in view are in the DOM. */
+export const TenThousandRows: Story = {
+  render: () =>
+    html`<payrex-payment-history customer-id="cus_bulk" page-size="100" .adapter=${tenThousand()}></payrex-payment-history>`,
+  play: async ({ canvasElement }) => {
+    const el = history(canvasElement);
+    await waitFor(() => expect(rowCount(canvasElement)).toBe(100));
+    while (shadow(canvasElement).querySelector('[part="more-button"]')) await el.loadMore();
+    expect(shadow(canvasElement).querySelector('[role="table"]')!.getAttribute("aria-rowcount")).toBe("10001");
+    await waitFor(() => expect(shadow(canvasElement).querySelector(".body.virtual")).toBeTruthy());
+    await waitFor(() => expect(rowCount(canvasElement)).toBeLessThanOrEqual(60));
+  },
+};
+
+/** Below about 480px the rows become stacked cards. */
+export const Narrow: Story = {
+  render: () =>
+    html`<div style="max-width: 360px">
+      <payrex-payment-history customer-id=${demoIds.customer} .adapter=${demo()}></payrex-payment-history>
+    </div>`,
+};
+
+/** In Filipino. */
+export const Filipino: Story = {
+  render: () =>
+    html`<payrex-payment-history locale="fil" customer-id=${demoIds.customer} filterable .adapter=${demo()}></payrex-payment-history>`,
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(rowCount(canvasElement)).toBe(20));
+    expect(shadow(canvasElement).querySelector('[role="tab"]')!.textContent!.trim()).toBe("Mga bayad");
+  },
+};
+
+/** The dark colour scheme. */
+export const Dark: Story = {
+  render: () =>
+    html`<div style="background: #0f1115; padding: 1rem">
+      <payrex-payment-history theme="dark" customer-id=${demoIds.customer} .adapter=${demo()}></payrex-payment-history>
+    </div>`,
+};

@@ -1,0 +1,836 @@
+import { expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
+import { PayrexError } from "../src/api/errors.js";
+import type { PayrexAdapter } from "../src/api/adapter.js";
+import type { BillingStatement, List, PageQuery, Payment } from "../src/api/schemas.js";
+import { createMemoryAdapter, demoIds } from "../src/api/memory-adapter.js";
+import { formatDate, formatMoney } from "../src/core/format.js";
+import type { PayrexPaymentHistory } from "../src/payment-history.js";
+import "../src/payment-history.js";
+
+// ——— data ———
+
+const T0 = 1_760_000_000;
+const HOUR = 3600;
+const DAY = 86400;
+
+const payment = (i: number, over: Partial<Payment> = {}): Payment => ({
+  id: `pay_${String(i).padStart(5, "0")}`,
+  resource: "payment",
+  amount: 100_000 + i,
+  amount_refunded: 0,
+  currency: "PHP",
+  description: `Order ${i}`,
+  status: "paid",
+  payment_method: { type: "gcash" },
+  created_at: T0 - i * HOUR,
+  ...over,
+});
+
+const statement = (i: number, over: Partial<BillingStatement> = {}): BillingStatement => ({
+  id: `bstm_${String(i).padStart(5, "0")}`,
+  resource: "billing_statement",
+  amount: 250_000 + i,
+  currency: "PHP",
+  customer_id: "cus_a",
+  description: `Statement ${i}`,
+  status: "paid",
+  due_at: T0 - i * DAY,
+  billing_statement_number: `ABC-${String(1000 - i)}`,
+  created_at: T0 - i * DAY - 30 * DAY,
+  ...over,
+});
+
+const payments = (n: number, from = 0) => Array.from({ length: n }, (_, i) => payment(from + i));
+const statements = (n: number) => Array.from({ length: n }, (_, i) => statement(i));
+
+function pageOf<T extends { id: string }>(all: T[], q: PageQuery): List<T> {
+  const start = q.after ? all.findIndex((x) => x.id === q.after) + 1 : 0;
+  const end = start + (q.limit ?? 10);
+  return { data: all.slice(start, end), has_more: end < all.length };
+}
+
+interface Call {
+  method: "listPayments" | "listBillingStatements";
+  customerId: string;
+  page: PageQuery;
+  signal?: AbortSignal;
+}
+
+/** Answers from fixed lists on a microtask; `fail` makes chosen calls reject. */
+function fakeAdapter(
+  data: { payments?: Record<string, Payment[]>; statements?: Record<string, BillingStatement[]> },
+  fail?: (call: Call) => PayrexError | undefined,
+) {
+  const calls: Call[] = [];
+  const answer = <T extends { id: string }>(call: Call, all: T[]) => {
+    calls.push(call);
+    const error = fail?.(call);
+    return error ? Promise.reject(error) : Promise.resolve(structuredClone(pageOf(all, call.page)));
+  };
+  const adapter = {
+    listPayments: (customerId: string, page: PageQuery, o?: { signal?: AbortSignal }) =>
+      answer({ method: "listPayments", customerId, page, signal: o?.signal }, data.payments?.[customerId] ?? []),
+    listBillingStatements: (customerId: string, page: PageQuery, o?: { signal?: AbortSignal }) =>
+      answer({ method: "listBillingStatements", customerId, page, signal: o?.signal }, data.statements?.[customerId] ?? []),
+  } as unknown as PayrexAdapter;
+  return { adapter, calls };
+}
+
+/** Every call stays pending until the test settles it by hand (and it ignores its signal, like a slow backend might). */
+function manualAdapter() {
+  const pending: Array<Call & { resolve(list: List<Payment | BillingStatement>): void; reject(e: unknown): void }> = [];
+  const call = (method: Call["method"]) => (customerId: string, page: PageQuery, o?: { signal?: AbortSignal }) =>
+    new Promise((resolve, reject) => pending.push({ method, customerId, page, signal: o?.signal, resolve, reject }));
+  const adapter = {
+    listPayments: call("listPayments"),
+    listBillingStatements: call("listBillingStatements"),
+  } as unknown as PayrexAdapter;
+  return { adapter, pending };
+}
+
+// ——— helpers ———
+
+const root = (el: HTMLElement) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => root(el).querySelector<T & HTMLElement>(sel);
+const rows = (el: HTMLElement) => [...root(el).querySelectorAll<HTMLElement>('.body [role="row"]')];
+const cells = (row: Element) =>
+  [...row.querySelectorAll('[role="cell"]')].map((c) => c.textContent!.replace(/\s+/g, " ").trim());
+const column = (el: HTMLElement, i: number) => rows(el).map((r) => cells(r)[i]!);
+const tabs = (el: HTMLElement) => [...root(el).querySelectorAll<HTMLElement>('[role="tab"]')];
+const key = (target: HTMLElement, k: string) =>
+  target.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true, composed: true, cancelable: true }));
+const loaded = (el: PayrexPaymentHistory, n: number) => waitUntil(() => rows(el).length === n, `expected ${n} rows`);
+
+async function mount(adapter: PayrexAdapter, attrs: { customer?: string; view?: string; locale?: string; pageSize?: number } = {}) {
+  return fixture<PayrexPaymentHistory>(html`<payrex-payment-history
+    customer-id=${attrs.customer ?? "cus_a"}
+    view=${attrs.view ?? "payments"}
+    locale=${attrs.locale ?? "en"}
+    page-size=${attrs.pageSize ?? 20}
+    .adapter=${adapter}
+  ></payrex-payment-history>`);
+}
+
+// ——— tests ———
+
+// Chromium reports a ResizeObserver notification deferred to the next frame as a window error. It is
+// informational (https://github.com/w3c/csswg-drafts/issues/5488) and virtual scrollers that measure
+// their rows trigger it; keep it from failing tests without hiding any other error.
+window.addEventListener(
+  "error",
+  (e) => {
+    if (/^ResizeObserver loop/.test(e.message)) e.stopImmediatePropagation();
+  },
+  { capture: true },
+);
+
+describe("<payrex-payment-history>", () => {
+  describe("accessibility", () => {
+    for (const locale of ["en", "fil"]) {
+      it(`passes axe in every state (${locale})`, async () => {
+        const { adapter: slow } = manualAdapter();
+        const loading = await mount(slow, { locale });
+        expect($(loading, ".skeleton")).to.exist;
+        await expect(loading).to.be.accessible();
+
+        const data = {
+          payments: { cus_a: payments(30), cus_b: [] },
+          statements: { cus_a: [statement(0, { status: "open", due_at: T0 - DAY }), statement(1)], cus_b: [] },
+        };
+        let failing = false;
+        const { adapter } = fakeAdapter(data, (c) => (failing || c.customerId === "cus_x" ? new PayrexError("network", "down") : undefined));
+        const el = await mount(adapter, { locale });
+        await loaded(el, 20);
+        await expect(el).to.be.accessible();
+
+        el.filterable = true;
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+
+        failing = true;
+        $(el, '[part="more-button"]')!.click();
+        await waitUntil(() => $(el, '.foot [role="alert"]'));
+        await expect(el).to.be.accessible(); // partially loaded
+
+        el.view = "billing-statements";
+        await loaded(el, 0);
+        await waitUntil(() => $(el, '[role="alert"]')); // first page failed
+        await expect(el).to.be.accessible();
+        failing = false;
+        $(el, '[part="retry-button"]')!.click();
+        await loaded(el, 2);
+        await expect(el).to.be.accessible();
+
+        el.customerId = "cus_b";
+        await waitUntil(() => $(el, '[part="empty"]'));
+        await expect(el).to.be.accessible(); // empty
+
+        el.customerId = undefined;
+        await el.updateComplete;
+        await expect(el).to.be.accessible(); // no customer
+
+        const bare = await fixture<PayrexPaymentHistory>(html`<payrex-payment-history locale=${locale}></payrex-payment-history>`);
+        expect($(bare, '[role="alert"]')).to.exist;
+        await expect(bare).to.be.accessible(); // no backend
+      });
+    }
+
+    it("passes axe with 10,000 rows, virtualised, and in the stacked layout", async () => {
+      const { adapter } = fakeAdapter({ payments: { cus_a: payments(10_000) } });
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 360px"></div>`);
+      const el = document.createElement("payrex-payment-history");
+      Object.assign(el, { adapter, customerId: "cus_a", pageSize: 100, locale: "fil" });
+      wrap.append(el);
+      await loaded(el, 100);
+      while ($(el, '[part="more-button"]')) await el.loadMore();
+      await waitUntil(() => rows(el).length && rows(el).length <= 60, "virtualised");
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe("defaults", () => {
+    it("shows payments first, pages of 20, both views as tabs", async () => {
+      const { adapter, calls } = fakeAdapter({ payments: { cus_a: payments(25) } });
+      const el = await fixture<PayrexPaymentHistory>(
+        html`<payrex-payment-history customer-id="cus_a" .adapter=${adapter}></payrex-payment-history>`,
+      );
+      await loaded(el, 20);
+      expect(el.view).to.equal("payments");
+      expect(el.pageSize).to.equal(20);
+      expect(calls).to.have.length(1);
+      expect(calls[0]).to.include({ method: "listPayments", customerId: "cus_a" });
+      expect(calls[0]!.page).to.deep.equal({ limit: 20 });
+      expect(calls[0]!.signal).to.be.instanceOf(AbortSignal);
+      expect(tabs(el).map((t) => t.textContent!.trim())).to.deep.equal(["Payments", "Billing statements"]);
+      expect(tabs(el)[0]!.getAttribute("aria-selected")).to.equal("true");
+      expect($(el, '[role="tabpanel"]')!.getAttribute("aria-labelledby")).to.equal("tab-payments");
+      const table = $(el, '[role="table"]')!;
+      expect(table.getAttribute("aria-rowcount")).to.equal("21");
+      expect(rows(el)[0]!.getAttribute("aria-rowindex")).to.equal("2");
+      expect([...root(el).querySelectorAll('[role="columnheader"]')].map((h) => h.textContent!.trim())).to.deep.equal([
+        "Date",
+        "Description",
+        "Method",
+        "Amount",
+        "Refunded",
+        "Status",
+        "Statement",
+      ]);
+      expect(getComputedStyle(el).containerType).to.equal("inline-size");
+    });
+
+    it("clamps page-size to 1..100", async () => {
+      const { adapter, calls } = fakeAdapter({ payments: { cus_a: payments(3) } });
+      const el = await mount(adapter, { pageSize: 500 });
+      await loaded(el, 3);
+      expect(calls[0]!.page.limit).to.equal(100);
+      el.pageSize = 0;
+      await el.reload();
+      expect(calls[1]!.page.limit).to.equal(20);
+      el.pageSize = 7;
+      await el.reload();
+      expect(calls[2]!.page.limit).to.equal(7);
+    });
+  });
+
+  describe("payments", () => {
+    it("shows every method, card brand and last 4, and raw text for an unknown one", async () => {
+      const methods: Payment["payment_method"][] = [
+        { type: "card", card: { brand: "visa", last4: "4242", first6: "424242" } },
+        { type: "card", card: { brand: "mastercard", last4: "5100" } },
+        { type: "card", card: { brand: "rupay", last4: "0001" } },
+        { type: "card", card: null },
+        { type: "gcash" },
+        { type: "maya" },
+        { type: "qrph" },
+        { type: "billease" },
+        { type: "bdo_installment" },
+        { type: "shopeepay" },
+        null,
+      ];
+      const { adapter } = fakeAdapter({ payments: { cus_a: methods.map((m, i) => payment(i, { payment_method: m })) } });
+      const el = await mount(adapter);
+      await loaded(el, methods.length);
+      const shown = column(el, 2);
+      expect(shown[0]).to.equal("Visa •••• 4242Visa ending in 4242");
+      expect(shown[1]).to.contain("Mastercard •••• 5100");
+      expect(shown[2]).to.contain("rupay •••• 0001");
+      expect(shown.slice(3)).to.deep.equal([
+        "Card",
+        "GCash",
+        "Maya",
+        "QR Ph",
+        "BillEase",
+        "BDO Installment",
+        "shopeepay",
+        "",
+      ]);
+      // The dots are hidden from screen readers, which read the sentence instead.
+      expect(rows(el)[0]!.querySelector('[aria-hidden="true"]')!.textContent).to.equal("Visa •••• 4242");
+    });
+
+    it("shows every status as text and colour, and an unknown status as raw text", async () => {
+      const list = ["pending", "paid", "failed", "disputed"].map((status, i) => payment(i, { status }));
+      const { adapter } = fakeAdapter({ payments: { cus_a: list } });
+      const el = await mount(adapter);
+      await loaded(el, 4);
+      expect(column(el, 5)).to.deep.equal(["Pending", "Paid", "Failed", "disputed"]);
+      const badges = rows(el).map((r) => r.querySelector(".badge")!);
+      expect(badges.map((b) => b.getAttribute("part"))).to.deep.equal([
+        "status status-warning",
+        "status status-success",
+        "status status-danger",
+        "status",
+      ]);
+      expect(getComputedStyle(badges[1]!).color).to.not.equal(getComputedStyle(badges[2]!).color);
+    });
+
+    it("shows date and time, amount, refunds (partial and full) and the statement paid", async () => {
+      const list = [
+        payment(0, { amount: 150_000, amount_refunded: 50_000, billing_statement_id: "bstm_00000" }),
+        payment(1, { amount: 150_000, amount_refunded: 150_000, refunded: true, billing_statement_id: "bstm_unknown" }),
+        payment(2, { description: null }),
+      ];
+      const { adapter } = fakeAdapter({ payments: { cus_a: list }, statements: { cus_a: [statement(0)] } });
+      const el = await mount(adapter);
+      await loaded(el, 3);
+      const [first, second, third] = rows(el).map(cells);
+      expect(first![0]).to.equal(formatDate(T0, "en", "datetime"));
+      expect(first![3]).to.equal("₱1,500.00");
+      expect(first![4]).to.equal("₱500.00 (partial)");
+      expect(second![4]).to.equal("₱1,500.00 (full)");
+      // Empty cells stay empty for screen readers ("blank"); CSS draws a dash.
+      expect(third![4]).to.equal("");
+      expect(third![1]).to.equal("");
+      const blank = rows(el)[2]!.querySelectorAll('[role="cell"]')[4]!;
+      expect(getComputedStyle(blank, "::before").content).to.equal('"—" / ""');
+      // Unknown statement: its id; known once the statements are loaded: its number.
+      expect(first![6]).to.equal("bstm_00000");
+      expect(second![6]).to.equal("bstm_unknown");
+      el.view = "billing-statements";
+      await loaded(el, 1);
+      el.view = "payments";
+      await loaded(el, 3);
+      expect(cells(rows(el)[0]!)[6]).to.equal("ABC-1000");
+    });
+
+    it("speaks Filipino: columns, statuses, methods, refunds, money and dates", async () => {
+      const list = [
+        payment(0, { status: "pending", payment_method: { type: "card", card: { brand: "visa", last4: "4242" } } }),
+        payment(1, { status: "failed", amount: 10_000, amount_refunded: 2_500 }),
+      ];
+      const { adapter } = fakeAdapter({ payments: { cus_a: list } });
+      const el = await mount(adapter, { locale: "fil" });
+      await loaded(el, 2);
+      expect(tabs(el).map((t) => t.textContent!.trim())).to.deep.equal(["Mga bayad", "Mga pahayag ng singil"]);
+      expect($(el, '[role="columnheader"]')!.textContent!.trim()).to.equal("Petsa");
+      expect(column(el, 5)).to.deep.equal(["Nakabinbin", "Hindi natuloy"]);
+      expect(column(el, 2)[0]).to.contain("Visa na nagtatapos sa 4242");
+      expect(column(el, 4)[1]).to.equal(`${formatMoney(2_500, "PHP", "fil")} (bahagi)`);
+      expect(column(el, 0)[0]).to.equal(formatDate(T0, "fil", "datetime"));
+      expect($(el, ".foot [role=status]")!.textContent!.trim()).to.equal("2 bayad ang ipinapakita");
+    });
+  });
+
+  describe("billing statements", () => {
+    it("shows number, description, due date, amount and every status, overdue derived", async () => {
+      const now = Date.now() / 1000;
+      const list = [
+        statement(0, { status: "draft", billing_statement_number: null, due_at: null }),
+        statement(1, { status: "open", due_at: Math.floor(now + 5 * DAY) }),
+        statement(2, { status: "open", due_at: Math.floor(now - 5 * DAY) }),
+        statement(3, { status: "paid", due_at: Math.floor(now - 6 * DAY) }),
+        statement(4, { status: "void", due_at: Math.floor(now - 7 * DAY) }),
+        statement(5, { status: "uncollectible", due_at: Math.floor(now - 8 * DAY) }),
+        statement(6, { status: "disputed", due_at: Math.floor(now - 9 * DAY) }),
+      ];
+      const { adapter, calls } = fakeAdapter({ statements: { cus_a: list } });
+      const el = await mount(adapter, { view: "billing-statements" });
+      await loaded(el, 7);
+      expect(calls[0]).to.include({ method: "listBillingStatements", customerId: "cus_a" });
+      expect([...root(el).querySelectorAll('[role="columnheader"]')].map((h) => h.textContent!.trim())).to.deep.equal([
+        "Number",
+        "Description",
+        "Due date",
+        "Amount",
+        "Status",
+      ]);
+      // No due date sorts by creation date: the draft is the oldest here.
+      const byNumber = new Map(rows(el).map((r) => [cells(r)[1], cells(r)]));
+      expect(byNumber.get("Statement 0")).to.deep.equal(["", "Statement 0", "", "₱2,500.00", "Draft"]);
+      expect(byNumber.get("Statement 1")![4]).to.equal("Open");
+      expect(byNumber.get("Statement 1")![2]).to.equal(formatDate(list[1]!.due_at!, "en"));
+      expect(byNumber.get("Statement 2")![4]).to.equal("Overdue");
+      expect(byNumber.get("Statement 3")![4]).to.equal("Paid");
+      expect(byNumber.get("Statement 4")![4]).to.equal("Void");
+      expect(byNumber.get("Statement 5")![4]).to.equal("Uncollectible");
+      expect(byNumber.get("Statement 6")![4]).to.equal("disputed");
+      expect(byNumber.get("Statement 1")![0]).to.equal("ABC-999");
+
+      el.locale = "fil";
+      await el.updateComplete;
+      const fil = new Map(rows(el).map((r) => [cells(r)[1], cells(r)[4]]));
+      expect([...fil.values()]).to.have.members([
+        "Borador",
+        "Bukas",
+        "Lampas na sa takdang petsa",
+        "Bayad na",
+        "Pinawalang-bisa",
+        "Hindi na masisingil",
+        "disputed",
+      ]);
+    });
+
+    it("follows `views`: one view hides the tab list", async () => {
+      const { adapter, calls } = fakeAdapter({ statements: { cus_a: statements(2) } });
+      const el = await fixture<PayrexPaymentHistory>(
+        html`<payrex-payment-history customer-id="cus_a" views="billing-statements" .adapter=${adapter}></payrex-payment-history>`,
+      );
+      await loaded(el, 2);
+      expect(tabs(el)).to.have.length(0);
+      expect($(el, '[role="tabpanel"]')).to.not.exist;
+      expect($(el, '[role="table"]')!.getAttribute("aria-label")).to.equal("Billing statements");
+      expect(calls.map((c) => c.method)).to.deep.equal(["listBillingStatements"]);
+    });
+  });
+
+  describe("states", () => {
+    it("shows skeleton rows with aria-busy while the first page loads", async () => {
+      const { adapter, pending } = manualAdapter();
+      const el = await mount(adapter);
+      const panel = $(el, '[part="panel"]')!;
+      expect(panel.getAttribute("aria-busy")).to.equal("true");
+      expect(root(el).querySelectorAll(".skeleton span")).to.have.length(5);
+      expect($(el, '[role="status"]')!.textContent!.trim()).to.equal("Loading payments…");
+      pending[0]!.resolve({ data: payments(2), has_more: false });
+      await loaded(el, 2);
+      expect(panel.getAttribute("aria-busy")).to.equal("false");
+      expect($(el, ".skeleton")).to.not.exist;
+    });
+
+    it("says so when there is nothing yet", async () => {
+      const { adapter } = fakeAdapter({});
+      const el = await mount(adapter);
+      await waitUntil(() => $(el, '[part="empty"]'));
+      expect($(el, '[part="empty"]')!.textContent!.trim()).to.equal("No payments yet.");
+      expect($(el, '[role="table"]')).to.not.exist;
+      el.view = "billing-statements";
+      await waitUntil(() => $(el, '[part="empty"]')?.textContent!.includes("statements"));
+      expect($(el, '[part="empty"]')!.textContent!.trim()).to.equal("No billing statements yet.");
+    });
+
+    it("shows an error with retry when the first page fails, and reports it", async () => {
+      let fail = true;
+      const { adapter, calls } = fakeAdapter({ payments: { cus_a: payments(3) } }, () =>
+        fail ? new PayrexError("network", "Failed to fetch") : undefined,
+      );
+      const errored = new Promise<CustomEvent>((resolve) => document.addEventListener("payrex-error", resolve as never, { once: true }));
+      const el = await mount(adapter);
+      const event = await errored;
+      expect(event.detail.error.kind).to.equal("network");
+      await waitUntil(() => $(el, '[role="alert"]'));
+      expect($(el, '[role="alert"]')!.textContent).to.contain("Couldn't load payments.");
+      expect($(el, '[role="alert"]')!.textContent).to.contain("Check your connection");
+      fail = false;
+      $(el, '[part="retry-button"]')!.click();
+      await loaded(el, 3);
+      expect(calls).to.have.length(2);
+      expect($(el, '[role="alert"]')).to.not.exist;
+    });
+
+    it("shows the configuration error without a backend", async () => {
+      const el = await fixture<PayrexPaymentHistory>(html`<payrex-payment-history customer-id="cus_a"></payrex-payment-history>`);
+      expect($(el, '[part="alert"]')!.textContent).to.contain("payrex-provider");
+    });
+
+    it("asks for a customer when none is set, and fetches nothing", async () => {
+      const { adapter, calls } = fakeAdapter({});
+      const el = await fixture<PayrexPaymentHistory>(html`<payrex-payment-history .adapter=${adapter}></payrex-payment-history>`);
+      expect($(el, '[part="empty"]')!.textContent).to.contain("Choose a customer");
+      expect(calls).to.have.length(0);
+    });
+  });
+
+  describe("paging", () => {
+    it("appends pages after the last id, never refetches, and hides Load more on the last page", async () => {
+      const { adapter, calls } = fakeAdapter({
+        payments: { cus_a: payments(45) },
+        statements: { cus_a: statements(3) },
+      });
+      const el = await mount(adapter);
+      await loaded(el, 20);
+      const more = $(el, '[part="more-button"]')!;
+      expect(more.textContent!.trim()).to.equal("Load more");
+      more.click();
+      await loaded(el, 40);
+      expect(calls[1]!.page).to.deep.equal({ limit: 20, after: "pay_00019" });
+      // The last page: the button goes away and keyboard focus moves on to the first new row.
+      $(el, '[part="more-button"]')!.focus();
+      $(el, '[part="more-button"]')!.click();
+      await waitUntil(() => root(el).activeElement?.getAttribute("aria-rowindex") === "42", "first new row focused");
+      expect(rows(el)).to.have.length(45);
+      expect(calls[2]!.page).to.deep.equal({ limit: 20, after: "pay_00039" });
+      expect($(el, '[part="more-button"]')).to.not.exist;
+      expect(column(el, 1).at(-1)).to.equal("Order 44");
+      expect($(el, '[role="table"]')!.getAttribute("aria-rowcount")).to.equal("46");
+      expect(rows(el).at(-1)!.getAttribute("aria-rowindex")).to.equal("46");
+      await el.loadMore(); // nothing left: no call
+      // Switching views and back keeps what is loaded.
+      el.view = "billing-statements";
+      await loaded(el, 3);
+      el.view = "payments";
+      await loaded(el, 45);
+      expect(calls.map((c) => c.method)).to.deep.equal(["listPayments", "listPayments", "listPayments", "listBillingStatements"]);
+      const ids = calls.filter((c) => c.method === "listPayments").map((c) => c.page.after);
+      expect(new Set(ids).size).to.equal(ids.length);
+    });
+
+    it("keeps the rows when a middle page fails, shows the error at the end, and retries that page", async () => {
+      let failAfter: string | undefined = "pay_00019";
+      const { adapter, calls } = fakeAdapter({ payments: { cus_a: payments(50) } }, (c) =>
+        c.page.after && c.page.after === failAfter ? new PayrexError("http", "Server error", { status: 500 }) : undefined,
+      );
+      const el = await mount(adapter);
+      await loaded(el, 20);
+      const more = $(el, '[part="more-button"]')!;
+      more.focus();
+      setTimeout(() => more.click());
+      const { detail } = await oneEvent(el, "payrex-error");
+      expect(detail.error.status).to.equal(500);
+      await waitUntil(() => $(el, '.foot [role="alert"]'));
+      expect(rows(el)).to.have.length(20);
+      expect($(el, '.foot [role="alert"]')!.textContent).to.contain("Couldn't load more payments.");
+      // The same button retries, so keyboard focus stays put.
+      expect($(el, '[part="more-button"]')).to.equal(more);
+      expect(more.textContent!.trim()).to.equal("Try again");
+      expect(root(el).activeElement).to.equal(more);
+      failAfter = undefined;
+      more.click();
+      await loaded(el, 40);
+      expect(calls.map((c) => c.page.after)).to.deep.equal([undefined, "pay_00019", "pay_00019"]);
+      expect($(el, '.foot [role="alert"]')).to.not.exist;
+      expect(more.textContent!.trim()).to.equal("Load more");
+      await el.loadMore();
+      expect(rows(el)).to.have.length(50);
+      expect(column(el, 1)).to.deep.equal(payments(50).map((p) => p.description));
+    });
+
+    it("shows Loading more… on the button while a page loads", async () => {
+      const { adapter, pending } = manualAdapter();
+      const el = await mount(adapter);
+      pending[0]!.resolve({ data: payments(20), has_more: true });
+      await loaded(el, 20);
+      const more = $(el, '[part="more-button"]')!;
+      more.click();
+      await el.updateComplete;
+      expect(more.getAttribute("aria-disabled")).to.equal("true");
+      expect(more.textContent!.trim()).to.equal("Loading more…");
+      more.click(); // ignored while busy
+      expect(pending).to.have.length(2);
+      pending[1]!.resolve({ data: payments(5, 20), has_more: false });
+      await loaded(el, 25);
+    });
+
+    it("reload() starts over from the first page", async () => {
+      const { adapter, calls } = fakeAdapter({ payments: { cus_a: payments(30) } });
+      const el = await mount(adapter);
+      await loaded(el, 20);
+      await el.loadMore();
+      await el.reload();
+      expect(rows(el)).to.have.length(20);
+      expect(calls.map((c) => c.page.after)).to.deep.equal([undefined, "pay_00019", undefined]);
+    });
+
+    it("pages through the memory adapter's demo customer", async () => {
+      const adapter = createMemoryAdapter();
+      const el = await mount(adapter, { customer: demoIds.customer, pageSize: 100 });
+      await loaded(el, 100);
+      await el.loadMore();
+      await waitUntil(() => $(el, '[role="table"]')?.getAttribute("aria-rowcount") === "151");
+      expect($(el, '[part="more-button"]')).to.not.exist;
+      el.view = "billing-statements";
+      await loaded(el, 30);
+      expect(adapter.calls.map((c) => c.method)).to.deep.equal(["listPayments", "listPayments", "listBillingStatements"]);
+    });
+  });
+
+  describe("switching customers", () => {
+    it("clears the previous customer's rows in the same render", async () => {
+      const { adapter } = fakeAdapter({ payments: { cus_a: payments(3), cus_b: [payment(9, { description: "B's order" })] } });
+      const el = await mount(adapter);
+      await loaded(el, 3);
+      el.customerId = "cus_b";
+      await el.updateComplete;
+      expect(rows(el)).to.have.length(0);
+      expect($(el, ".skeleton")).to.exist;
+      await loaded(el, 1);
+      expect(column(el, 1)).to.deep.equal(["B's order"]);
+    });
+
+    it("after 100 rapid switches shows only the last customer's rows, whatever order answers land in", async () => {
+      const { adapter, pending } = manualAdapter();
+      const el = await mount(adapter, { customer: "cus_0" });
+      for (let i = 1; i < 100; i++) {
+        el.customerId = `cus_${i}`;
+        await el.updateComplete;
+      }
+      expect(pending).to.have.length(100);
+      expect(pending.map((p) => p.customerId)).to.deep.equal(Array.from({ length: 100 }, (_, i) => `cus_${i}`));
+      // Every request but the last was aborted.
+      expect(pending.filter((p) => p.signal!.aborted)).to.have.length(99);
+      // Answers arrive newest first; each carries its own customer's description.
+      const answer = (i: number) => ({ data: [payment(i, { description: `customer ${i}` })], has_more: i % 2 === 0 });
+      pending[99]!.resolve(answer(99));
+      await loaded(el, 1);
+      for (let i = 98; i >= 0; i--) {
+        pending[i]!.resolve(answer(i));
+        await el.updateComplete;
+        await Promise.resolve();
+        await el.updateComplete;
+        expect(column(el, 1)).to.deep.equal(["customer 99"]);
+      }
+      expect(rows(el)).to.have.length(1);
+      expect($(el, '[part="more-button"]')).to.not.exist; // 99 has no more; a stale has_more did not land
+      // A stale failure does not land either.
+      const errors: unknown[] = [];
+      el.addEventListener("payrex-error", (e) => errors.push(e));
+      el.customerId = "cus_z";
+      await el.updateComplete;
+      el.customerId = "cus_99";
+      await el.updateComplete;
+      pending[100]!.reject(new PayrexError("network", "late"));
+      pending[101]!.resolve(answer(99));
+      await loaded(el, 1);
+      expect(errors).to.have.length(0);
+      expect($(el, '[role="alert"]')).to.not.exist;
+    });
+
+    it("drops a next page that lands after the customer changed", async () => {
+      const { adapter, pending } = manualAdapter();
+      const el = await mount(adapter);
+      pending[0]!.resolve({ data: payments(20), has_more: true });
+      await loaded(el, 20);
+      $(el, '[part="more-button"]')!.click();
+      await el.updateComplete;
+      el.customerId = "cus_b";
+      await el.updateComplete;
+      expect(pending[1]!.signal!.aborted).to.equal(true);
+      pending[1]!.resolve({ data: payments(20, 20), has_more: false });
+      pending[2]!.resolve({ data: [payment(7, { description: "B" })], has_more: false });
+      await loaded(el, 1);
+      await el.updateComplete;
+      expect(column(el, 1)).to.deep.equal(["B"]);
+    });
+  });
+
+  describe("row activation", () => {
+    it("fires payrex-payment-select on click, Enter and Space with the parsed payment", async () => {
+      const list = payments(3);
+      const { adapter } = fakeAdapter({ payments: { cus_a: list } });
+      const el = await mount(adapter);
+      await loaded(el, 3);
+      const [, second, third] = rows(el);
+      setTimeout(() => second!.querySelector<HTMLElement>('[role="cell"]:nth-child(2)')!.click());
+      let event = await oneEvent(el, "payrex-payment-select");
+      expect(event.detail.payment).to.deep.equal(list[1]);
+      expect(event.bubbles && event.composed).to.equal(true);
+      expect(second!.tabIndex).to.equal(0);
+
+      setTimeout(() => key(third!, "Enter"));
+      event = await oneEvent(el, "payrex-payment-select");
+      expect(event.detail.payment.id).to.equal(list[2]!.id);
+
+      let prevented = false;
+      setTimeout(() => (prevented = !key(third!, " ")));
+      event = await oneEvent(el, "payrex-payment-select");
+      expect(event.detail.payment.id).to.equal(list[2]!.id);
+      expect(prevented).to.equal(true); // Space does not scroll the page
+    });
+
+    it("fires payrex-statement-select for a statement row", async () => {
+      const list = statements(2);
+      const { adapter } = fakeAdapter({ statements: { cus_a: list } });
+      const el = await mount(adapter, { view: "billing-statements" });
+      await loaded(el, 2);
+      setTimeout(() => rows(el)[1]!.click());
+      const event = await oneEvent(el, "payrex-statement-select");
+      expect(event.detail.billingStatement).to.deep.equal(list[1]);
+    });
+
+    it("moves a roving focus with arrow keys, Home, End, Page Up and Page Down", async () => {
+      const { adapter } = fakeAdapter({ payments: { cus_a: payments(30) } });
+      const el = await mount(adapter);
+      await loaded(el, 20);
+      const tabbable = () => rows(el).filter((r) => r.tabIndex === 0);
+      expect(tabbable()).to.deep.equal([rows(el)[0]]);
+      rows(el)[0]!.focus();
+      const focused = () => root(el).activeElement?.getAttribute("aria-rowindex");
+      key(rows(el)[0]!, "ArrowDown");
+      await waitUntil(() => focused() === "3");
+      key(root(el).activeElement as HTMLElement, "End");
+      await waitUntil(() => focused() === "21");
+      key(root(el).activeElement as HTMLElement, "ArrowDown"); // stays on the last row
+      await el.updateComplete;
+      expect(focused()).to.equal("21");
+      key(root(el).activeElement as HTMLElement, "PageUp");
+      await waitUntil(() => focused() === "11");
+      key(root(el).activeElement as HTMLElement, "Home");
+      await waitUntil(() => focused() === "2");
+      key(root(el).activeElement as HTMLElement, "PageDown");
+      await waitUntil(() => focused() === "12");
+      key(root(el).activeElement as HTMLElement, "ArrowUp");
+      await waitUntil(() => focused() === "11");
+      expect(tabbable()).to.have.length(1);
+      expect(tabbable()[0]!.getAttribute("aria-rowindex")).to.equal("11");
+    });
+  });
+
+  describe("tabs", () => {
+    it("switch views by click and by arrow keys, Home and End, with a roving tabindex", async () => {
+      const { adapter } = fakeAdapter({ payments: { cus_a: payments(2) }, statements: { cus_a: statements(3) } });
+      const el = await mount(adapter);
+      await loaded(el, 2);
+      const [pay, bill] = tabs(el);
+      expect([pay!.tabIndex, bill!.tabIndex]).to.deep.equal([0, -1]);
+      bill!.click();
+      await loaded(el, 3);
+      expect(el.view).to.equal("billing-statements");
+      expect(el.getAttribute("view")).to.equal("billing-statements");
+      pay!.focus();
+      key(tabs(el)[1]!, "ArrowRight"); // wraps to the first
+      await loaded(el, 2);
+      expect(el.view).to.equal("payments");
+      expect(root(el).activeElement).to.equal(tabs(el)[0]);
+      expect(tabs(el)[0]!.getAttribute("aria-selected")).to.equal("true");
+      expect([tabs(el)[0]!.tabIndex, tabs(el)[1]!.tabIndex]).to.deep.equal([0, -1]);
+      key(tabs(el)[0]!, "ArrowLeft");
+      await loaded(el, 3);
+      expect(root(el).activeElement).to.equal(tabs(el)[1]);
+      key(tabs(el)[1]!, "Home");
+      await loaded(el, 2);
+      key(tabs(el)[0]!, "End");
+      await loaded(el, 3);
+      expect(el.view).to.equal("billing-statements");
+      expect($(el, '[role="tabpanel"]')!.getAttribute("aria-labelledby")).to.equal("tab-billing-statements");
+    });
+  });
+
+  describe("filter and sort", () => {
+    it("filters by status and sorts by date with labelled controls", async () => {
+      const list = [
+        payment(0, { status: "paid" }),
+        payment(1, { status: "failed" }),
+        payment(2, { status: "paid" }),
+        payment(3, { status: "chargeback" }),
+      ];
+      const { adapter } = fakeAdapter({ payments: { cus_a: list } });
+      const el = await mount(adapter);
+      await loaded(el, 4);
+      expect($(el, "select")).to.not.exist;
+      el.filterable = true;
+      await el.updateComplete;
+      const filter = $(el, '[part="filter"]') as HTMLSelectElement;
+      const sort = $(el, '[part="sort"]') as HTMLSelectElement;
+      expect(filter.closest("label")!.textContent).to.contain("Status");
+      expect(sort.closest("label")!.textContent).to.contain("Sort by date");
+      expect([...filter.options].map((o) => o.text)).to.deep.equal(["All", "Pending", "Paid", "Failed", "chargeback"]);
+      filter.value = "paid";
+      filter.dispatchEvent(new Event("change"));
+      await el.updateComplete;
+      expect(el.statusFilter).to.equal("paid");
+      expect(column(el, 1)).to.deep.equal(["Order 0", "Order 2"]);
+      expect($(el, '[role="table"]')!.getAttribute("aria-rowcount")).to.equal("3");
+      expect($(el, ".foot [role=status]")!.textContent!.trim()).to.equal("2 payments shown");
+      sort.value = "oldest";
+      sort.dispatchEvent(new Event("change"));
+      await el.updateComplete;
+      expect(el.sort).to.equal("oldest");
+      expect(column(el, 1)).to.deep.equal(["Order 2", "Order 0"]);
+      el.statusFilter = "pending";
+      await el.updateComplete;
+      expect($(el, '[part="empty"]')!.textContent!.trim()).to.equal("Nothing matches this status.");
+      el.statusFilter = "";
+      await el.updateComplete;
+      expect(column(el, 1)).to.deep.equal(["Order 3", "Order 2", "Order 1", "Order 0"]);
+    });
+
+    it("filters statements by the derived overdue status; switching views clears the filter", async () => {
+      const now = Date.now() / 1000;
+      const list = [
+        statement(0, { status: "open", due_at: Math.floor(now + DAY) }),
+        statement(1, { status: "open", due_at: Math.floor(now - DAY) }),
+      ];
+      const { adapter } = fakeAdapter({ statements: { cus_a: list }, payments: { cus_a: payments(1) } });
+      const el = await mount(adapter, { view: "billing-statements" });
+      el.filterable = true;
+      el.statusFilter = "overdue";
+      await loaded(el, 1);
+      expect(column(el, 1)).to.deep.equal(["Statement 1"]);
+      tabs(el)[0]!.click();
+      await loaded(el, 1);
+      expect(el.statusFilter).to.equal("");
+    });
+  });
+
+  describe("scale", () => {
+    it("keeps at most 60 row elements in the DOM with 10,000 rows loaded, and a full-size table for AT", async () => {
+      const { adapter, calls } = fakeAdapter({ payments: { cus_a: payments(10_000) } });
+      const el = await mount(adapter, { pageSize: 100 });
+      await loaded(el, 100);
+      while ($(el, '[part="more-button"]')) await el.loadMore();
+      expect(calls).to.have.length(100);
+      await waitUntil(() => rows(el).length > 0 && rows(el).length <= 60, "virtualised");
+      const table = $(el, '[role="table"]')!;
+      expect(table.getAttribute("aria-rowcount")).to.equal("10001");
+      expect(rows(el)[0]!.getAttribute("aria-rowindex")).to.equal("2");
+      expect($(el, ".body")!.getAttribute("role")).to.equal("rowgroup");
+      // End reaches the last row even though it was not in the DOM.
+      rows(el)[0]!.focus();
+      key(rows(el)[0]!, "End");
+      await waitUntil(() => root(el).activeElement?.getAttribute("aria-rowindex") === "10001", "last row focused");
+      expect(cells(root(el).activeElement!)[1]).to.equal("Order 9999");
+      expect(rows(el).length).to.be.at.most(60);
+      // Scrolled away from the focused row, a drawn row stays tabbable.
+      (root(el).activeElement as HTMLElement).blur();
+      const body = $(el, ".body")!;
+      body.scrollTop = body.scrollHeight / 2;
+      await waitUntil(() => {
+        const tabbable = rows(el).filter((r) => r.tabIndex === 0);
+        return tabbable.length === 1 && Number(tabbable[0]!.getAttribute("aria-rowindex")) < 9000;
+      }, "a visible row is tabbable");
+      rows(el).find((r) => r.tabIndex === 0)!.focus();
+      key(root(el).activeElement as HTMLElement, "End");
+      await waitUntil(() => root(el).activeElement?.getAttribute("aria-rowindex") === "10001", "back at the end");
+      // Activation still hands out the right payment.
+      setTimeout(() => key(root(el).activeElement as HTMLElement, "Enter"));
+      const { detail } = await oneEvent(el, "payrex-payment-select");
+      expect(detail.payment.id).to.equal("pay_09999");
+      // Filtering below the threshold goes back to plain rows.
+      el.statusFilter = "failed";
+      await el.updateComplete;
+      expect($(el, '[part="empty"]')).to.exist;
+      el.statusFilter = "";
+      await el.updateComplete;
+      await waitUntil(() => rows(el).length > 0 && rows(el).length <= 60);
+    });
+  });
+
+  describe("layout", () => {
+    it("stacks rows as cards below 480px, labelling each value", async () => {
+      const { adapter } = fakeAdapter({ payments: { cus_a: payments(2) } });
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 360px"></div>`);
+      const el = document.createElement("payrex-payment-history");
+      Object.assign(el, { adapter, customerId: "cus_a", locale: "fil" });
+      wrap.append(el);
+      await loaded(el, 2);
+      const row = rows(el)[0]!;
+      expect(getComputedStyle(row).gridTemplateColumns.split(" ")).to.have.length(1);
+      const amount = row.querySelectorAll('[role="cell"]')[3]!;
+      expect(getComputedStyle(amount, "::before").content).to.equal('"Halaga" / ""');
+      expect(getComputedStyle($(el, ".head")!).position).to.equal("absolute");
+      wrap.style.width = "900px";
+      await waitUntil(() => getComputedStyle(row).gridTemplateColumns.split(" ").length === 7);
+      expect(getComputedStyle(amount, "::before").content).to.equal("none");
+    });
+  });
+});
