@@ -49,7 +49,7 @@ describe("createMemoryAdapter", () => {
       expect(maria.billing_details).to.deep.include({ phone: "+639171234567" });
       expect(maria.billing_details!.address).to.deep.equal({
         line1: "Unit 12B, 88 Kalayaan Ave",
-        line2: "Brgy. Pinyahan",
+        line2: "Pinyahan",
         city: "Quezon City",
         state: "Metro Manila",
         postal_code: "1100",

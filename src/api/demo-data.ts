@@ -55,7 +55,7 @@ export function demoSeed(now = Math.floor(Date.now() / 1000)): Required<MemorySe
       phone: "+639171234567",
       address: {
         line1: "Unit 12B, 88 Kalayaan Ave",
-        line2: "Brgy. Pinyahan",
+        line2: "Pinyahan",
         city: "Quezon City",
         state: "Metro Manila",
         postal_code: "1100",
