@@ -104,7 +104,7 @@ const inputShape = {
 
 /** What `createCustomer` accepts (and what the customer form produces in create mode). */
 export const customerInputSchema = z.object(inputShape);
-/** What `updateCustomer` accepts: any subset of the input. */
+/** What `updateCustomer` accepts: a subset of the input (only the fields that change). */
 export const customerUpdateSchema = z.partial(z.object({ ...inputShape, currency: z.literal("PHP", "currency") }));
 
 export const paymentMethodSchema = z.looseObject({
