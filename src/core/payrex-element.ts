@@ -1,4 +1,11 @@
-import { LitElement, html, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from "lit";
+import {
+  LitElement,
+  adoptStyles,
+  html,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type PropertyValues,
+} from "lit";
 import { ContextConsumer } from "@lit/context";
 import type { PayrexAdapter } from "../api/adapter.js";
 import { PayrexError } from "../api/errors.js";
@@ -14,19 +21,137 @@ const t: Translate = createTranslator("common", {
     noAdapter:
       "This element has no backend configured. Wrap it in <payrex-provider base-url=\"…\">, set its base-url attribute, or set its adapter property.",
     retry: "Try again",
+    loadFailed: "Part of this element could not be loaded. Check your connection and try again.",
   },
   fil: {
     noAdapter:
       "Walang naka-configure na backend ang elementong ito. Ilagay ito sa loob ng <payrex-provider base-url=\"…\">, lagyan ng base-url na attribute, o itakda ang adapter na property.",
     retry: "Subukang muli",
+    loadFailed: "Hindi ma-load ang bahagi ng elementong ito. Tingnan ang iyong koneksyon at subukang muli.",
   },
 });
 
 /**
+ * What a lazily loaded element implementation module exports: a class (extending the element's base
+ * class, not the element itself, so `super` calls reach the base) whose prototype holds the element's
+ * behaviour and templates, and the styles to add to the element's own.
+ */
+export interface Implementation {
+  prototype: object;
+  styles?: CSSResultGroup;
+}
+
+type ElementClass = typeof PayrexElement;
+const loads = new WeakMap<ElementClass, Promise<void> | true>();
+
+/** The class in `ctor`'s chain that declares the implementation (a merchant's subclass inherits it). */
+function declaring(ctor: ElementClass): ElementClass | undefined {
+  for (let c: ElementClass | null = ctor; c && c !== PayrexElement; c = Object.getPrototypeOf(c)) {
+    if (Object.hasOwn(c, "implementation")) return c;
+  }
+  return undefined;
+}
+
+/**
  * What every payrex element shares: locale resolution (own attribute, then the provider's, then the
  * page's `lang`, then `en`), the provider context, theme and tokens.
+ *
+ * Elements may load their behaviour, templates, styles and strings on first use (`static
+ * implementation`): the registered class stays small, declares the public surface, and the first
+ * update waits for the implementation chunk. Pages pay only for the elements they show.
  */
 export class PayrexElement extends LitElement {
+  /** Loads the element's implementation; set by lazily implemented elements. */
+  static implementation?: () => Promise<Implementation>;
+
+  /**
+   * Resolves when `ctor`'s implementation is in place (starting the load if needed); `undefined`
+   * when there is nothing (more) to load.
+   */
+  static implementationReady(ctor: ElementClass): Promise<void> | undefined {
+    const owner = declaring(ctor);
+    if (!owner?.implementation) return undefined;
+    let state = loads.get(owner);
+    if (state === true) return undefined;
+    if (!state) {
+      state = owner.implementation().then(
+        (impl) => {
+          for (const [key, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(impl.prototype))) {
+            if (key !== "constructor") Object.defineProperty(owner.prototype, key, descriptor);
+          }
+          owner._implementationStyles = owner.finalizeStyles(impl.styles);
+          loads.set(owner, true);
+        },
+        (error: unknown) => {
+          // A failed chunk load (offline, a deploy in between) is tried again on the next update.
+          loads.delete(owner);
+          throw error;
+        },
+      );
+      loads.set(owner, state);
+    }
+    return state;
+  }
+  private static _implementationStyles?: ReturnType<typeof LitElement.finalizeStyles>;
+
+  private _started = false;
+
+  /**
+   * Resolves once this element's implementation has loaded and its first update is done (at once for
+   * elements without one). Public methods that need the implementation wait on it.
+   */
+  protected async implementationLoaded(): Promise<void> {
+    await PayrexElement.implementationReady(this.constructor as ElementClass);
+    this._initOnce();
+    await this.updateComplete;
+  }
+
+  /** Runs once per instance, after the implementation has loaded and before the first update. */
+  protected init(): void {}
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = PayrexElement.implementationReady(this.constructor as ElementClass);
+    if (!pending) return this._start();
+    return pending.then(
+      () => this._start(),
+      (cause: unknown) => {
+        this._loadFailed = true;
+        emit(this, "payrex-error", { error: new PayrexError("network", t("en", "loadFailed"), { cause }) });
+        return super.scheduleUpdate();
+      },
+    );
+  }
+
+  /** Shown only while an implementation could not be loaded; implementations replace it. */
+  protected override render(): unknown {
+    return this._loadFailed
+      ? html`<div part="alert" role="alert">
+          ${this.tr(t, "loadFailed")}
+          <button type="button" @click=${() => this.requestUpdate()}>${this.tr(t, "retry")}</button>
+        </div>`
+      : undefined;
+  }
+  private _loadFailed = false;
+
+  private _start(): void | Promise<unknown> {
+    this._loadFailed = false;
+    this._initOnce();
+    return super.scheduleUpdate();
+  }
+
+  private _initOnce(): void {
+    if (!this._started) {
+      this._started = true;
+      const owner = declaring(this.constructor as ElementClass);
+      const extra = owner?._implementationStyles;
+      if (extra?.length && this.renderRoot instanceof ShadowRoot) {
+        const ctor = this.constructor as typeof LitElement;
+        adoptStyles(this.renderRoot, [...ctor.elementStyles, ...extra]);
+      }
+      this.init();
+    }
+  }
+
   static override styles: CSSResultGroup = [tokens];
 
   static override properties: PropertyDeclarations = {
