@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
-import { LitElement, html as litHtml, type PropertyDeclarations } from "lit";
-import { PayrexDataElement, PayrexElement } from "../src/core/payrex-element.js";
+import { LitElement, css, html as litHtml, type PropertyDeclarations } from "lit";
+import { PayrexDataElement, PayrexElement, type Implementation } from "../src/core/payrex-element.js";
 import { PayrexFormControl } from "../src/core/form-control.js";
 import { defineElement } from "../src/core/define.js";
 import { catalogLanguage, createTranslator, plural, setMessages } from "../src/core/i18n.js";
@@ -238,6 +238,126 @@ describe("core", () => {
       expect(el.value).to.equal("Cebu");
       el.formStateRestoreCallback(null);
       expect(el.value).to.equal("Cebu");
+    });
+  });
+
+  describe("lazily loaded implementations", () => {
+    /** A host whose implementation arrives when the test says so. */
+    function lazyHost(tag: string) {
+      let resolve!: (impl: Implementation) => void;
+      let reject!: (error: unknown) => void;
+      let calls = 0;
+      class Host extends PayrexElement {
+        static override implementation = () => {
+          calls++;
+          return new Promise<Implementation>((res, rej) => {
+            resolve = res;
+            reject = rej;
+          });
+        };
+        static override properties: PropertyDeclarations = { label: { type: String }, _count: { state: true } };
+        declare label: string;
+        greet(): string {
+          return "stub";
+        }
+        ask(): Promise<string> {
+          return this.implementationLoaded().then(() => this.greet());
+        }
+      }
+      class Impl extends PayrexElement {
+        declare label: string;
+        declare _count: number;
+        declare inits: number;
+        protected override init(): void {
+          this.inits = (this.inits ?? 0) + 1;
+          this._count = 1;
+        }
+        greet(): string {
+          return `hello ${this.label}`;
+        }
+        protected override render() {
+          return litHtml`<p part="impl">${this.label}:${this._count}</p>`;
+        }
+      }
+      defineElement(tag, Host);
+      const impl: Implementation = { prototype: Impl.prototype, styles: css`p { margin: 7px; }` };
+      return { Host, impl, load: () => resolve(impl), fail: (e: unknown) => reject(e), calls: () => calls };
+    }
+
+    it("waits for the implementation before the first update, then renders it with its styles", async () => {
+      const lazy = lazyHost("test-lazy-a");
+      const el = document.createElement("test-lazy-a") as InstanceType<typeof lazy.Host> & { inits: number };
+      el.label = "Maria";
+      document.body.append(el);
+      let done = false;
+      el.updateComplete.then(() => (done = true));
+      await waitUntil(() => lazy.calls() === 1, "starts loading");
+      expect(done).to.equal(false);
+      expect(el.shadowRoot!.querySelector("p")).to.equal(null);
+      lazy.load();
+      await el.updateComplete;
+      const p = el.shadowRoot!.querySelector("p")!;
+      expect(p.textContent).to.equal("Maria:1");
+      expect(getComputedStyle(p).marginTop).to.equal("7px");
+      expect(el.greet()).to.equal("hello Maria");
+      expect(el.inits).to.equal(1);
+      el.label = "Juan";
+      await el.updateComplete;
+      expect(el.inits).to.equal(1);
+      const second = await fixture<typeof el>(html`<test-lazy-a label="Ana"></test-lazy-a>`);
+      expect(second.shadowRoot!.textContent).to.equal("Ana:1");
+      expect(lazy.calls()).to.equal(1);
+      el.remove();
+    });
+
+    it("lets async methods wait for the implementation, even before the element is connected", async () => {
+      const lazy = lazyHost("test-lazy-b");
+      const el = document.createElement("test-lazy-b") as InstanceType<typeof lazy.Host>;
+      el.label = "Cebu";
+      const answer = el.ask();
+      lazy.load();
+      expect(await answer).to.equal("hello Cebu");
+    });
+
+    it("keeps a merchant subclass's own overrides", async () => {
+      const lazy = lazyHost("test-lazy-c");
+      class Custom extends lazy.Host {
+        override greet(): string {
+          return "custom";
+        }
+      }
+      defineElement("test-lazy-c-custom", Custom);
+      const el = document.createElement("test-lazy-c-custom") as Custom;
+      el.label = "x";
+      document.body.append(el);
+      await waitUntil(() => lazy.calls() === 1, "starts loading");
+      lazy.load();
+      await el.updateComplete;
+      expect(el.shadowRoot!.textContent).to.equal("x:1");
+      expect(el.greet()).to.equal("custom");
+      el.remove();
+    });
+
+    it("shows a translated, accessible error with a retry when the implementation cannot load", async () => {
+      const lazy = lazyHost("test-lazy-d");
+      const el = document.createElement("test-lazy-d") as InstanceType<typeof lazy.Host>;
+      el.locale = "fil";
+      el.label = "Davao";
+      const fired = oneEvent(el, "payrex-error");
+      document.body.append(el);
+      await waitUntil(() => lazy.calls() === 1, "starts loading");
+      lazy.fail(new TypeError("Failed to fetch dynamically imported module"));
+      const { detail } = await fired;
+      expect(detail.error.kind).to.equal("network");
+      await el.updateComplete;
+      const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+      expect(alert.textContent).to.contain("Hindi ma-load");
+      await expect(el).to.be.accessible();
+      alert.querySelector("button")!.click();
+      await waitUntil(() => lazy.calls() === 2, "tries to load again");
+      lazy.load();
+      await waitUntil(() => el.shadowRoot!.textContent === "Davao:1", "renders once loaded");
+      el.remove();
     });
   });
 });

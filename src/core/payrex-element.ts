@@ -103,7 +103,8 @@ export class PayrexElement extends LitElement {
   protected async implementationLoaded(): Promise<void> {
     await PayrexElement.implementationReady(this.constructor as ElementClass);
     this._initOnce();
-    await this.updateComplete;
+    // A disconnected element has no update to wait for (and none will run until it connects).
+    if (this.isConnected) await this.updateComplete;
   }
 
   /** Runs once per instance, after the implementation has loaded and before the first update. */
