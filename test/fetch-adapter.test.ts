@@ -598,6 +598,18 @@ describe("createFetchAdapter", () => {
       expect((await failure(pending)).kind).to.equal("aborted");
     });
 
+    it("times out and aborts even with a fetch that ignores its signal", async () => {
+      const deaf: Handler = () => new Promise<Response>(() => {});
+      const slow = adapterWith(deaf, { timeoutMs: 20, retries: 0 });
+      expect((await failure(slow.adapter.getCustomer("cus_1"))).kind).to.equal("timeout");
+      const { adapter, callMade } = adapterWith(deaf);
+      const controller = new AbortController();
+      const pending = adapter.getCustomer("cus_1", { signal: controller.signal });
+      await callMade();
+      controller.abort();
+      expect((await failure(pending)).kind).to.equal("aborted");
+    });
+
     it("makes no request when the caller aborts while the headers function runs", async () => {
       const token = deferred<string>();
       const { adapter, calls } = adapterWith(undefined, { headers: async () => ({ "X-CSRF-Token": await token.promise }) });
