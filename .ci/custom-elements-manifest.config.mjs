@@ -38,11 +38,16 @@ function defineElementCalls() {
  * API: keep them out of the manifest (and so out of Storybook's controls and editor hints).
  */
 function publicSurfaceOnly() {
-  const internal = (m) => m.name?.startsWith("_") || m.privacy === "private" || m.privacy === "protected";
+  const plumbing = new Set(["implementation", "implementationReady", "implementationLoaded", "init"]);
+  const internal = (m) =>
+    m.name?.startsWith("_") || m.privacy === "private" || m.privacy === "protected" || plumbing.has(m.name);
   return {
     name: "payrex-public-surface-only",
     packageLinkPhase({ customElementsManifest }) {
       for (const mod of customElementsManifest.modules ?? []) {
+        // Lazily loaded implementation classes (`*.impl.ts`) are not API.
+        mod.declarations = mod.declarations?.filter((d) => !/Impl$/.test(d.name ?? ""));
+        mod.exports = mod.exports?.filter((e) => !/Impl$/.test(e.name ?? ""));
         for (const decl of mod.declarations ?? []) {
           if (decl.members) decl.members = decl.members.filter((m) => !internal(m));
           if (decl.attributes) decl.attributes = decl.attributes.filter((a) => !a.name?.startsWith("_") && !a.fieldName?.startsWith("_"));
