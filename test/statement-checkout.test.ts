@@ -999,4 +999,27 @@ describe("<payrex-statement-checkout>", () => {
       expect(getComputedStyle(payButton(el)!).display).to.equal("none");
     });
   });
+
+  describe("before its first update", () => {
+    it("reports a given statement and reloads once connected, also when another element loaded the implementation", async () => {
+      await checkout(statement()); // the implementation is in place from here on
+      const s = statement();
+      const adapter = serving(statement({ status: "paid" }));
+      const el = document.createElement("payrex-statement-checkout");
+      el.locale = "en";
+      el.billingStatement = s;
+      el.adapter = adapter;
+      expect(el.statement).to.equal(s);
+      const done = el.reload();
+      document.body.append(el);
+      try {
+        await done;
+        expect(adapter.calls.map((c) => c.id)).to.deep.equal(["bstm_1"]);
+        expect(el.statement?.status).to.equal("paid");
+        expect(text(el, '[part="badge"]')).to.equal("Paid");
+      } finally {
+        el.remove();
+      }
+    });
+  });
 });
