@@ -17,23 +17,24 @@ const dist = join(root, "dist");
 const KB = 1024;
 
 /**
- * Gzip budgets in bytes: `target` is the goal (the issue's 25 KB for the whole script-tag build);
- * `ceiling` is what CI enforces today: the measured size plus a little headroom, so any growth
- * fails. Rows above target but under ceiling print "over target" without failing. Lower a ceiling
- * whenever a change makes a bundle smaller; never raise one without saying why in the commit.
+ * Gzip budgets in bytes: `target` is the goal (the whole script-tag build at most 25 KB); `ceiling`
+ * is what CI enforces. They are equal while every target is met; should a target ever have to be
+ * missed, raise that ceiling alone, say why in the commit, and rows between the two print
+ * "over target" without failing.
  */
+const budget = (kb) => ({ target: kb * KB, ceiling: kb * KB });
 const budgets = {
-  bundle: { target: 25 * KB, ceiling: 48.5 * KB },
+  bundle: budget(25),
   elements: {
-    provider: { target: 12 * KB, ceiling: 20.5 * KB },
-    "customer-form": { target: 14 * KB, ceiling: 26.3 * KB },
-    "address-editor": { target: 16 * KB, ceiling: 29 * KB },
-    "payment-history": { target: 16 * KB, ceiling: 27.7 * KB },
-    "statement-checkout": { target: 15 * KB, ceiling: 27.3 * KB },
-    define: { target: 25 * KB, ceiling: 48 * KB },
+    provider: budget(12),
+    "customer-form": budget(12),
+    "address-editor": budget(12),
+    "payment-history": budget(12),
+    "statement-checkout": budget(12),
+    define: budget(14),
   },
-  /** Any single chunk loaded on demand (a lazily imported module or one data file). */
-  lazyChunk: { target: 16 * KB, ceiling: 16 * KB },
+  /** Any single chunk loaded on demand (an element's implementation, a lazily imported module, one data file). */
+  lazyChunk: budget(16),
 };
 
 const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
@@ -129,7 +130,10 @@ for (const [name, budget] of Object.entries(budgets.elements)) {
     });
     // The entry chunk plus the chunks it imports statically: what loads with the element.
     const byPath = new Map(result.outputFiles.map((f) => [relative(root, f.path), f.contents]));
-    const entryOut = Object.keys(result.metafile.outputs).find((o) => result.metafile.outputs[o].entryPoint);
+    // esbuild marks lazily imported chunks with an entryPoint too: pick the one built from this entry.
+    const entryOut = Object.keys(result.metafile.outputs).find(
+      (o) => result.metafile.outputs[o].entryPoint === relative(root, entry),
+    );
     const seen = new Set();
     const visit = (out) => {
       if (seen.has(out)) return;
