@@ -301,6 +301,35 @@ describe("<payrex-address-editor>", () => {
       expect(labelOf(el, "line1")).to.equal("House or unit no., building, street *");
     });
 
+    it("brings back what a country switch set aside when switching back (arrow keys on the select switch at once)", async () => {
+      const suite = { ...us, address: { ...us.address, line2: "Suite 300" } };
+      const el = await fixture<Editor>(html`<payrex-address-editor .value=${suite}></payrex-address-editor>`);
+      await chooseCountry(el, "GB");
+      expect(el.value.address).to.include({ state: null, postal_code: null, line2: "Suite 300" });
+      await chooseCountry(el, "US");
+      expect(el.value).to.deep.equal(suite);
+      expect(field(el, "state").value).to.equal("CA");
+      // An apartment is no barangay: it waits while the Philippines is shown, and comes back after.
+      await chooseCountry(el, "PH");
+      expect(el.value.address).to.include({ line2: null, state: null, postal_code: null, city: "San Francisco" });
+      expect(field(el, "line2").value).to.equal("");
+      el.country = "US";
+      await el.updateComplete;
+      expect(el.value).to.deep.equal(suite);
+      // And a Philippine address survives a trip abroad, pickers and all.
+      el.value = filled;
+      await el.updateComplete;
+      await chooseCountry(el, "SG");
+      await chooseCountry(el, "PH");
+      expect(el.value).to.deep.equal(filled);
+      expect(field(el, "region").value).to.equal("National Capital Region (NCR)");
+      // A new value starts afresh.
+      el.value = us;
+      await el.updateComplete;
+      await chooseCountry(el, "PH");
+      expect(el.value.address.state).to.equal(null);
+    });
+
     it("re-lays on a programmatic country change too", async () => {
       const el = await fixture<Editor>(html`<payrex-address-editor .value=${us}></payrex-address-editor>`);
       el.country = "jp";
@@ -511,6 +540,43 @@ describe("<payrex-address-editor>", () => {
       }
     });
 
+    it("keeps the focus and the text when the pickers replace the plain field being typed in", async () => {
+      const realFetch = window.fetch;
+      let release = () => {};
+      window.fetch = (input, init) => {
+        const url = String(input);
+        if (!url.includes("/held-ph-2/")) return realFetch(input, init);
+        // The place index is held back until released, so the plain fields can be typed in meanwhile.
+        const held = new Promise<void>((resolve) => (release = resolve));
+        return held.then(() => realFetch(url.replace(/^.*\/held-ph-2\/\w+\//, DATA_URL), init));
+      };
+      try {
+        for (const renderRoot of ["shadow", "light"]) {
+          const el = await fixture<Editor>(html`<payrex-address-editor render-root=${renderRoot}></payrex-address-editor>`);
+          // A URL of its own per run: a loaded index is cached per URL.
+          el.dataUrl = `/held-ph-2/${renderRoot}/`;
+          await waitUntil(() => root(el).querySelector(".note"), "loading note");
+          const plain = field(el, "city");
+          expect(plain.getAttribute("role")).to.be.null;
+          plain.focus();
+          await sendKeys({ type: "Quez" });
+          release();
+          await el.updateComplete;
+          const combo = field(el, "city");
+          expect(combo.getAttribute("role"), renderRoot).to.equal("combobox");
+          expect(combo.matches(":focus"), renderRoot).to.be.true;
+          expect(combo.value).to.equal("Quez");
+          expect(combo.selectionStart).to.equal(4);
+          await sendKeys({ type: "on" });
+          await el.updateComplete;
+          expect(options(el, "city")[0]).to.match(/^Quezon/);
+          expect(el.value.address.city).to.equal("Quezon");
+        }
+      } finally {
+        window.fetch = realFetch;
+      }
+    });
+
     it("reloads the place data from a new data-url, keeping what was typed", async () => {
       const el = await fixture<Editor>(html`<payrex-address-editor .value=${filled}></payrex-address-editor>`);
       el.dataUrl = "/missing-ph-data/";
@@ -588,6 +654,29 @@ describe("<payrex-address-editor>", () => {
       });
     });
 
+    it("tries a city's barangays again when it is picked again after they failed to load", async () => {
+      const realFetch = window.fetch;
+      let failures = 0;
+      window.fetch = (input, init) => {
+        if (String(input).endsWith("/b/0701242000.json") && failures++ === 0) return Promise.reject(new TypeError("Failed to fetch"));
+        return realFetch(input, init);
+      };
+      try {
+        const el = await fixture<Editor>(html`<payrex-address-editor></payrex-address-editor>`);
+        await pick(el, "city", "Tagbilaran", "City of Tagbilaran");
+        expect(failures).to.equal(1);
+        typeIn(field(el, "line2"), "");
+        await el.updateComplete;
+        expect(options(el, "line2")).to.deep.equal([]);
+        await pick(el, "city", "Tagbilaran", "City of Tagbilaran");
+        typeIn(field(el, "line2"), "Dao");
+        await el.updateComplete;
+        expect(options(el, "line2")).to.include("Dao");
+      } finally {
+        window.fetch = realFetch;
+      }
+    });
+
     it("checks the 4-digit postal code", async () => {
       const el = await fixture<Editor>(html`<payrex-address-editor></payrex-address-editor>`);
       await fill(el, "postal_code", "11000");
@@ -636,6 +725,17 @@ describe("<payrex-address-editor>", () => {
       expect(toE164("0917 123", "PH")).to.be.null;
       expect(toE164("call me", "PH")).to.be.null;
       expect(toE164("+1 202 555 0143", "PH")).to.equal("+12025550143");
+    });
+
+    it("reads the calling code without its +, a trunk 0 after +63, and landlines with the calling code", () => {
+      for (const input of ["+63 (917) 123-4567", "+63 0917 123 4567", "+63 (0) 917 123 4567", "63 0917 123 4567"]) {
+        expect(toE164(input, "PH"), input).to.equal("+639171234567");
+      }
+      expect(toE164("63 2 8123 4567", "PH")).to.equal("+63281234567");
+      expect(toE164("63 32 123 4567", "PH")).to.equal("+63321234567");
+      expect(toE164("+63 (02) 8123 4567", "US")).to.equal("+63281234567");
+      expect(toE164("02 8123 4567", "PH")).to.equal("+63281234567");
+      expect(toE164("+63 0917 123", "PH")).to.be.null;
     });
 
     it("keeps other countries in E.164 with their calling code", () => {
@@ -1167,6 +1267,48 @@ describe("<payrex-address-editor>", () => {
       await fill(el, "postal_code", "1101");
       expect(errorOf(el, "postal_code")).to.equal("");
       expect(postal.getAttribute("aria-invalid")).to.equal("false");
+    });
+
+    it("shows a backend error about the country at the country select, until another country is chosen", async () => {
+      const el = await fixture<Editor>(html`<payrex-address-editor country="US" .value=${us}></payrex-address-editor>`);
+      const rest = el.setErrors([{ code: "parameter_invalid", detail: "We do not bill to this country.", parameter: "billing_details[address][country]" }]);
+      await el.updateComplete;
+      expect(rest).to.deep.equal([]);
+      const select = field(el, "country");
+      expect(select.getAttribute("aria-invalid")).to.equal("true");
+      expect(select.getAttribute("aria-describedby")).to.equal(`${select.id}-error`);
+      expect(errorOf(el, "country")).to.equal("We do not bill to this country.");
+      expect(el.validationMessage).to.equal("We do not bill to this country.");
+      await expect(el).to.be.accessible();
+      await chooseCountry(el, "CA");
+      expect(errorOf(el, "country")).to.equal("");
+      expect(select.getAttribute("aria-invalid")).to.equal("false");
+      expect(select.hasAttribute("aria-describedby")).to.be.false;
+    });
+
+    it("explains load and save failures in the element's language", async () => {
+      for (const [kind, text] of [
+        ["invalid_response", "Hindi inaasahan ang sagot ng server."],
+        ["http", "Nagkaproblema ang server."],
+        ["aborted", "Kinansela ang kahilingan."],
+      ] as const) {
+        const adapter = createMemoryAdapter();
+        adapter.failNext("getCustomer", kind);
+        const el = await fixture<Editor>(
+          html`<payrex-address-editor locale="fil" customer-id=${demoIds.customer} .adapter=${adapter}></payrex-address-editor>`,
+        );
+        await waitUntil(() => $(el, "[role=alert]"), "alert shown");
+        expect($(el, "[role=alert]")!.textContent, kind).to.contain("Hindi makuha ang address.").and.contain(text);
+        expect($(el, "[role=alert]")!.textContent, kind).not.to.contain("Simulated");
+      }
+      const adapter = createMemoryAdapter();
+      const el = await fixture<Editor>(html`<payrex-address-editor customer-id=${demoIds.customer} .adapter=${adapter}></payrex-address-editor>`);
+      await waitUntil(() => has(el, "line1"));
+      await el.updateComplete;
+      adapter.failNext("updateCustomer", new PayrexError("http", "Not Found", { status: 404 }));
+      await el.submit().catch(() => undefined);
+      await el.updateComplete;
+      expect($(el, "[role=alert]")!.textContent).to.contain("This customer was not found.");
     });
 
     it("setErrors() places errors for standalone use and returns the ones it cannot place", async () => {

@@ -124,12 +124,16 @@ export class AddressEditorImpl extends PayrexFormControl {
   private declare _touched: Set<string>;
   private declare _dirty: Set<string>;
   private declare _pending: Set<Promise<unknown>>;
+  /** What a country switch set aside, per country left, so switching back restores it. */
+  private declare _setAside: Map<string, Partial<Record<AddressKey, string>>>;
   private _cascade?: PhCascade;
   /** Counts PH loads, so a stale one (data-url changed meanwhile) is dropped. */
   private declare _phAttempt: number;
   /** The PH pickers' styles, added once they have loaded. */
   private _cascadeStyles?: CSSResult;
   private _saveAbort?: AbortController;
+  /** The id of the plain field being typed in when the pickers replaced it: focus moves to its picker. */
+  private _refocus?: string;
 
   private declare _load: Task<readonly [string | undefined, unknown], Customer | null>;
 
@@ -148,6 +152,7 @@ export class AddressEditorImpl extends PayrexFormControl {
     this._touched = new Set();
     this._dirty = new Set();
     this._pending = new Set();
+    this._setAside = new Map();
     this._phAttempt = 0;
     this._phState = "idle";
     this._showAll = this._saving = this._saved = false;
@@ -211,6 +216,7 @@ export class AddressEditorImpl extends PayrexFormControl {
     if (this._countryFromValue) this.country = country;
     else if (!v && this._initialCountry) this.country = this._initialCountry;
     this._countryHandled = this.country;
+    this._setAside.clear();
     this._toCascade();
     this._touched.clear();
     this._dirty.clear();
@@ -472,7 +478,7 @@ export class AddressEditorImpl extends PayrexFormControl {
     if (allowed?.length && !allowed.includes(this.country) && !this._countryFromValue) {
       this.country = allowed.includes("PH") ? "PH" : allowed[0]!;
     }
-    if (this._countryHandled && this._countryHandled !== this.country) this._carryOver(this._countryHandled);
+    if (this._countryHandled && this._countryHandled !== this.country) this._carryOver(this._countryHandled, this.country);
     this._countryHandled = this.country;
     if (changed.has("dataUrl") && this.hasUpdated) {
       this._cascade?.dispose();
@@ -485,6 +491,13 @@ export class AddressEditorImpl extends PayrexFormControl {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.syncFormState();
+    const id = this._refocus;
+    this._refocus = undefined;
+    const input = id ? (this.renderRoot as ParentNode).querySelector<HTMLInputElement>(`#${id}`) : null;
+    if (input && !input.matches(":focus")) {
+      input.focus();
+      input.setSelectionRange(input.value.length, input.value.length);
+    }
   }
 
   /** Loads the PH pickers and the place index, as chunks, the first time the Philippines is shown. */
@@ -528,6 +541,9 @@ export class AddressEditorImpl extends PayrexFormControl {
         this._cascade = cascade;
         this._cascadeStyles = styles;
         this._adoptStyles();
+        const root = (this._light ? this.getRootNode() : this.renderRoot) as Document | ShadowRoot;
+        const active = root.activeElement;
+        if (active instanceof HTMLInputElement && this.renderRoot.contains(active)) this._refocus = active.id;
         this._phState = "ready";
         this._toCascade();
       }),
@@ -559,10 +575,18 @@ export class AddressEditorImpl extends PayrexFormControl {
     this.dispatchEvent(new Event("change", { bubbles: true }));
   }
 
-  /** A new country: street lines and city carry over; state and postal code belong to the old one. */
-  private _carryOver(was: string): void {
-    if (was === "PH" && this._barangay) this._d.line2 = "";
-    this._d.state = this._d.postal_code = "";
+  /**
+   * A new country: street lines and city carry over; state and postal code belong to the old one, and
+   * so does line2 between the Philippines (barangay) and elsewhere (apartment). Those are set aside, not
+   * dropped: switching back (an arrow key on the focused select switches at once) brings them back.
+   */
+  private _carryOver(was: string, now: string): void {
+    const d = this._d;
+    const keys: AddressKey[] = ["state", "postal_code"];
+    if (this._barangay && (was === "PH") !== (now === "PH")) keys.push("line2");
+    this._setAside.set(was, Object.fromEntries(keys.map((k) => [k, d[k]])));
+    const back = this._setAside.get(now);
+    for (const k of keys) d[k] = back?.[k] ?? "";
     this._cascade?.closeAll();
     this._toCascade();
   }
@@ -621,10 +645,13 @@ export class AddressEditorImpl extends PayrexFormControl {
       ${this.customerId ? this._renderActions() : nothing}`;
   }
 
+  /** A translated explanation; a backend's own `detail` wins. */
   private _errorText(error: unknown): string {
     const e = PayrexError.from(error);
-    if (e.kind === "network" || e.kind === "timeout") return this.tr(t, e.kind === "network" ? "offline" : "timeout");
-    return e.errors.map((d) => d.detail).filter(Boolean).join(" ") || e.message;
+    const detail = e.errors.map((d) => d.detail).filter(Boolean).join(" ");
+    if (detail && (e.kind === "http" || e.kind === "validation")) return detail;
+    if (e.kind === "http") return this.tr(t, (e.status ?? 0) >= 500 ? "http5xx" : e.status === 404 ? "http404" : "http");
+    return this.tr(t, e.kind === "network" ? "offline" : e.kind);
   }
 
   private _renderActions(): TemplateResult {
@@ -656,16 +683,21 @@ export class AddressEditorImpl extends PayrexFormControl {
     const codes = list.includes(this.country) ? list : [this.country, ...list];
     const options = codes.map((code) => [code, countryName(code, locale)]).sort((a, b) => a[1]!.localeCompare(b[1]!, locale));
     const id = `${this._uid}-country`;
+    // Only a backend can find fault with the country (one it does not serve).
+    const error = this._serverErrors.country;
     return html`<div class="field">
       <label for=${id}>${this.tr(t, "country")}</label>
       <select
         id=${id}
         part="input country"
         autocomplete=${this._ac("country")}
+        aria-invalid=${!!error}
+        aria-describedby=${error ? `${id}-error` : nothing}
         ?disabled=${this.isDisabled}
         @change=${(e: Event) => {
-          this._carryOver(this.country);
-          this._countryHandled = this.country = (e.target as HTMLSelectElement).value;
+          const next = (e.target as HTMLSelectElement).value;
+          this._carryOver(this.country, next);
+          this._countryHandled = this.country = next;
           this._countryFromValue = false;
           this._toCascade();
           this._edited("country");
@@ -674,6 +706,7 @@ export class AddressEditorImpl extends PayrexFormControl {
       >
         ${options.map(([code, name]) => html`<option value=${code!} ?selected=${code === this.country}>${name}</option>`)}
       </select>
+      <div class="error" id="${id}-error">${error ?? ""}</div>
     </div>`;
   }
 

@@ -189,7 +189,11 @@ export class PhCascade {
     this.host.track(
       loadBarangays(phDataUrl(this.base), city.psgc, controller.signal).then(
         (list) => (entry.list = list),
-        () => (entry.list = []),
+        () => {
+          entry.list = [];
+          // Picking the city again tries again (a dropped connection must not hide its barangays for good).
+          if (this._barangays === entry) this._barangays = undefined;
+        },
       ),
     ).then(() => this.host.requestUpdate());
   }

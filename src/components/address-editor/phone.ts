@@ -23,9 +23,12 @@ export function toE164(input: string, country: string): string | null {
     let nsn: string | undefined;
     if (digits.startsWith("+63")) nsn = digits.slice(3);
     else if (digits.startsWith("+")) nsn = undefined;
-    else if (digits.startsWith("63") && digits.length === 12) nsn = digits.slice(2);
+    // 11 digits or more is too long for a national number: the calling code written without its +.
+    else if (digits.startsWith("63") && digits.length >= 11) nsn = digits.slice(2);
     else if (digits.startsWith("0")) nsn = digits.slice(1);
     else nsn = digits;
+    // "+63 (0) 917 …": the trunk 0 written after the calling code.
+    if (nsn?.startsWith("0")) nsn = nsn.slice(1);
     if (nsn !== undefined) return PH_NSN.test(nsn) ? `+63${nsn}` : null;
   }
   return E164.test(digits) ? digits : null;
