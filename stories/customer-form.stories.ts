@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from "@storybook/web-components-vite";
 import { expect, userEvent, waitFor } from "storybook/test";
 import "../src/customer-form.js";
 import type { PayrexCustomerForm } from "../src/customer-form.js";
-import { createMemoryAdapter, demoIds } from "../src/api/memory-adapter.js";
+import { createMemoryAdapter, demoIds, type MemoryAdapter } from "../src/api/memory-adapter.js";
 import { PayrexError } from "../src/api/errors.js";
 
 const formOf = (canvas: HTMLElement) => canvas.querySelector<PayrexCustomerForm>("payrex-customer-form")!;
@@ -104,6 +104,8 @@ export const Saving: Story = {
     await waitFor(() => expect(submit.getAttribute("aria-disabled")).toBe("true"));
     await userEvent.click(submit);
     expect(submit.disabled).toBe(false);
+    const { calls } = formOf(canvasElement).adapter as MemoryAdapter;
+    expect(calls.filter((c) => c.method === "createCustomer")).toHaveLength(1);
   },
 };
 
@@ -143,6 +145,32 @@ export const ServerError: Story = {
     await userEvent.click(inside(canvasElement, '[part~="submit"]')!);
     await waitFor(() => expect(text(canvasElement, "#email-error")).toBe("This email is already used by another customer."));
     expect(inside<HTMLInputElement>(canvasElement, "#email")!.value).toBe("ana.reyes@example.ph");
+  },
+};
+
+/** A save failure that names no field: an alert above the buttons; what was typed stays. */
+export const SaveFailed: Story = {
+  name: "Save failed",
+  render: () => {
+    const adapter = createMemoryAdapter();
+    adapter.failNext("createCustomer", "network");
+    return html`<payrex-customer-form .adapter=${adapter}></payrex-customer-form>`;
+  },
+  play: async ({ canvasElement }) => {
+    await fillNewCustomer(canvasElement);
+    await userEvent.click(inside(canvasElement, '[part~="submit"]')!);
+    await waitFor(() => expect(text(canvasElement, '[part~="alert"]')).toContain("Could not save the customer."));
+    expect(inside<HTMLInputElement>(canvasElement, "#name")!.value).toBe("Ana Reyes");
+  },
+};
+
+/** No adapter, provider or base-url: a configuration error instead of a blank box. */
+export const NotConfigured: Story = {
+  name: "Not configured",
+  render: () => html`<payrex-customer-form></payrex-customer-form>`,
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(text(canvasElement, '[role="alert"]')).toContain("no backend configured"));
+    expect(inside(canvasElement, "form")).toBeNull();
   },
 };
 

@@ -173,6 +173,13 @@ describe("core", () => {
       document.body.append(el);
       const { detail } = await fired;
       expect(detail.error.message).to.contain("secret key");
+      await el.updateComplete;
+      const alert = () => el.shadowRoot!.querySelector('[role="alert"]')!.textContent!;
+      expect(alert()).to.contain("secret key");
+      el.locale = "fil";
+      await el.updateComplete;
+      expect(alert()).to.contain("Hindi dapat");
+      await expect(el).to.be.accessible();
       el.remove();
     });
     it("prefers its own adapter property over the provider's", async () => {
@@ -317,6 +324,11 @@ describe("core", () => {
       const answer = el.ask();
       lazy.load();
       expect(await answer).to.equal("hello Cebu");
+      // Connected later, it still gets the implementation's styles.
+      document.body.append(el);
+      await el.updateComplete;
+      expect(getComputedStyle(el.shadowRoot!.querySelector("p")!).marginTop).to.equal("7px");
+      el.remove();
     });
 
     it("keeps a merchant subclass's own overrides", async () => {

@@ -576,6 +576,20 @@ describe("<payrex-customer-form>", () => {
       expect(status(el)).to.equal("");
     });
 
+    it("keeps a customer set while its load is in flight, and what the user typed since", async () => {
+      const { adapter, of } = handAdapter();
+      const el = await editForm(adapter, "cus_maria");
+      el.customer = maria;
+      await el.updateComplete;
+      await edit(el, "name", "Maria S.");
+      of("getCustomer")[0].resolve({ ...maria, name: "Maria Santos (server)" });
+      // The load's outcome is handled before its task completes.
+      await (el as unknown as { _load: { taskComplete: Promise<unknown> } })._load.taskComplete;
+      await el.updateComplete;
+      expect(el.customer).to.equal(maria);
+      expect(field(el, "name").value).to.equal("Maria S.");
+    });
+
     it("goes back to create mode when customerId is cleared", async () => {
       const el = await fixture<PayrexCustomerForm>(
         html`<payrex-customer-form .adapter=${handAdapter().adapter} .customer=${maria} locale="en"></payrex-customer-form>`,
@@ -683,6 +697,25 @@ describe("<payrex-customer-form>", () => {
       expect(status(el)).to.equal("");
     });
 
+    it("answers its methods before its first update, once the implementation has loaded", async () => {
+      await createForm(createMemoryAdapter());
+      const el = document.createElement("payrex-customer-form");
+      el.adapter = handAdapter().adapter;
+      el.locale = "en";
+      expect(el.getValue()).to.equal(null);
+      expect(el.validate()).to.equal(false);
+      const error = (await el.submit().catch((e: unknown) => e)) as PayrexError;
+      expect(error).to.be.instanceOf(PayrexError);
+      expect(error.kind).to.equal("validation");
+      el.reset();
+      document.body.append(el);
+      await el.updateComplete;
+      expect(field(el, "name")).to.exist;
+      // The element's own styles apply, as on any other instance.
+      expect(getComputedStyle($(el, "fieldset")).borderTopStyle).to.equal("solid");
+      el.remove();
+    });
+
     it("reset() goes back to the loaded customer", async () => {
       const el = await fixture<PayrexCustomerForm>(
         html`<payrex-customer-form .adapter=${handAdapter().adapter} .customer=${maria} locale="en"></payrex-customer-form>`,
@@ -749,6 +782,24 @@ describe("<payrex-customer-form>", () => {
       expect(alertText(el)).to.equal("Could not save the customer. Currency not supported.");
       expect(status(el)).to.equal("4 fields need attention.");
       expect(focused(el)).to.equal(field(el, "name"));
+    });
+
+    it("reports an adapter that throws instead of rejecting, keeping what was typed", async () => {
+      const adapter = {
+        createCustomer() {
+          throw new Error("The adapter is not ready.");
+        },
+      } as unknown as PayrexAdapter;
+      const el = await createForm(adapter);
+      await fillValid(el);
+      const errored = oneEvent(el, "payrex-error");
+      const error = await el.submit().catch((e: unknown) => e);
+      expect(error).to.be.instanceOf(PayrexError);
+      expect((await errored).detail.error).to.equal(error);
+      await el.updateComplete;
+      expect(alertText(el)).to.equal("Could not save the customer. Could not reach the server. Check your connection and try again.");
+      expect(submitButton(el).getAttribute("aria-disabled")).to.equal("false");
+      expect(field(el, "name").value).to.equal("  Ana Reyes ");
     });
 
     it("translates errors without a backend message", async () => {

@@ -355,6 +355,22 @@ describe("createFetchAdapter", () => {
       expect(calls.map((c) => c.headers.get("X-CSRF-Token"))).to.deep.equal(["csrf-abc", "csrf-abc"]);
     });
 
+    it("rejects with a PayrexError, without a request, when the headers function fails", async () => {
+      for (const headers of [
+        () => {
+          throw new Error("No CSRF token yet.");
+        },
+        () => Promise.reject(new Error("No CSRF token yet.")),
+      ]) {
+        const { adapter, calls } = adapterWith(undefined, { headers });
+        const error = (await adapter.getCustomer("cus_1").catch((e: unknown) => e)) as PayrexError;
+        expect(error).to.be.instanceOf(PayrexError);
+        expect(error.kind).to.equal("network");
+        expect(error.message).to.equal("No CSRF token yet.");
+        expect(calls).to.have.length(0);
+      }
+    });
+
     it("passes credentials through", async () => {
       for (const credentials of ["include", "same-origin", "omit"] as const) {
         const { adapter, calls } = adapterWith(undefined, { credentials });

@@ -61,13 +61,28 @@ export function createFetchAdapter(options: FetchAdapterOptions): PayrexAdapter 
   refuseSecretKey(baseUrl, "the adapter's baseUrl");
   if (typeof options.headers !== "function") checkHeaders(options.headers);
   let transport: Promise<PayrexAdapter> | undefined;
-  const load = () => (transport ??= import("./fetch-transport.js").then((m) => m.createTransport(options)));
+  // A failed chunk load is tried again by the next call instead of failing every later one.
+  const load = () =>
+    (transport ??= import("./fetch-transport.js").then(
+      (m) => m.createTransport(options),
+      (error: unknown) => {
+        transport = undefined;
+        throw error;
+      },
+    ));
+  // Every failure is a PayrexError, also one thrown by the merchant's headers function.
+  const call = <T>(run: (t: PayrexAdapter) => Promise<T>): Promise<T> =>
+    load()
+      .then(run)
+      .catch((error: unknown) => {
+        throw PayrexError.from(error);
+      });
   return {
-    getCustomer: (...a) => load().then((t) => t.getCustomer(...a)),
-    createCustomer: (...a) => load().then((t) => t.createCustomer(...a)),
-    updateCustomer: (...a) => load().then((t) => t.updateCustomer(...a)),
-    listPayments: (...a) => load().then((t) => t.listPayments(...a)),
-    listBillingStatements: (...a) => load().then((t) => t.listBillingStatements(...a)),
-    getBillingStatement: (...a) => load().then((t) => t.getBillingStatement(...a)),
+    getCustomer: (...a) => call((t) => t.getCustomer(...a)),
+    createCustomer: (...a) => call((t) => t.createCustomer(...a)),
+    updateCustomer: (...a) => call((t) => t.updateCustomer(...a)),
+    listPayments: (...a) => call((t) => t.listPayments(...a)),
+    listBillingStatements: (...a) => call((t) => t.listBillingStatements(...a)),
+    getBillingStatement: (...a) => call((t) => t.getBillingStatement(...a)),
   };
 }

@@ -22,12 +22,16 @@ const t: Translate = createTranslator("common", {
       "This element has no backend configured. Wrap it in <payrex-provider base-url=\"…\">, set its base-url attribute, or set its adapter property.",
     retry: "Try again",
     loadFailed: "Part of this element could not be loaded. Check your connection and try again.",
+    secretKey:
+      "The base-url contains a PayRex secret key. Secret keys (sk_live_…, sk_test_…) must stay on your server: remove it from the page and roll the key in the PayRex dashboard.",
   },
   fil: {
     noAdapter:
       "Walang naka-configure na backend ang elementong ito. Ilagay ito sa loob ng <payrex-provider base-url=\"…\">, lagyan ng base-url na attribute, o itakda ang adapter na property.",
     retry: "Subukang muli",
     loadFailed: "Hindi ma-load ang bahagi ng elementong ito. Tingnan ang iyong koneksyon at subukang muli.",
+    secretKey:
+      "May PayRex secret key sa base-url. Hindi dapat lumabas sa iyong server ang mga secret key (sk_live_…, sk_test_…): alisin ito sa page at palitan (i-roll) ang key sa PayRex dashboard.",
   },
 });
 
@@ -141,17 +145,18 @@ export class PayrexElement extends LitElement {
   }
 
   private _initOnce(): void {
+    // Styles wait for the shadow root: a method called before the element connected has none yet.
+    if (!this._styled && this.renderRoot instanceof ShadowRoot) {
+      this._styled = true;
+      const extra = declaring(this.constructor as ElementClass)?._implementationStyles;
+      if (extra?.length) adoptStyles(this.renderRoot, [...(this.constructor as typeof LitElement).elementStyles, ...extra]);
+    }
     if (!this._started) {
       this._started = true;
-      const owner = declaring(this.constructor as ElementClass);
-      const extra = owner?._implementationStyles;
-      if (extra?.length && this.renderRoot instanceof ShadowRoot) {
-        const ctor = this.constructor as typeof LitElement;
-        adoptStyles(this.renderRoot, [...ctor.elementStyles, ...extra]);
-      }
       this.init();
     }
   }
+  private _styled = false;
 
   static override styles: CSSResultGroup = [tokens];
 
@@ -266,7 +271,13 @@ export class PayrexDataElement extends PayrexElement {
 
   /** The box shown instead of the element when no adapter can be had. */
   protected renderConfigError(error: PayrexError) {
-    const message = error === this._noAdapter ? this.tr(t, "noAdapter") : error.message;
+    // A base-url that cannot be used is one that carries a secret key (createFetchAdapter's only refusal here).
+    const message =
+      error === this._noAdapter
+        ? this.tr(t, "noAdapter")
+        : error === this._ownAdapter?.adapter
+          ? this.tr(t, "secretKey")
+          : error.message;
     return html`<div part="alert" role="alert">${message}</div>`;
   }
 

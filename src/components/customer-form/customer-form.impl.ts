@@ -94,7 +94,12 @@ export class CustomerFormImpl extends PayrexDataElement {
 
   private declare _load: Task<readonly [string | undefined, PayrexAdapter | PayrexError], Customer | undefined>;
 
+  /**
+   * Once per instance. Also run by the public methods, so an instance created after the
+   * implementation loaded answers them before its first update.
+   */
   protected override init(): void {
+    if (this._load) return;
     this._errors = {};
     this._touched = new Set<string>();
     this._submitted = false;
@@ -108,7 +113,8 @@ export class CustomerFormImpl extends PayrexDataElement {
         return adapter.getCustomer(id, { signal });
       },
       onComplete: (customer) => {
-        if (customer) this.customer = customer;
+        // A customer given as a property while this load was in flight wins (and so does what the user typed since).
+        if (customer && this._waiting) this.customer = customer;
       },
       onError: (error) => {
         if (!isAbort(error)) this.emitError(error);
@@ -152,11 +158,13 @@ export class CustomerFormImpl extends PayrexDataElement {
 
   /** Shows every message, moves focus to the first invalid field and returns whether the form is valid. */
   validate(): boolean {
+    this.init();
     return !this._waiting && this._check() !== null;
   }
 
   /** The parsed input (trimmed, `currency` filled in), or `null` while invalid or still loading. */
   getValue(): CustomerInput | null {
+    this.init();
     return this._waiting ? null : this._validate().value;
   }
 
@@ -166,11 +174,13 @@ export class CustomerFormImpl extends PayrexDataElement {
    * `validation` when the form is invalid, otherwise the backend's error.
    */
   submit(): Promise<Customer> {
+    this.init();
     return (this._pending ??= this._save().finally(() => (this._pending = undefined)));
   }
 
   /** Back to the loaded customer's values (empty in create mode), hiding every message. */
   reset(): void {
+    this.init();
     this._fill(this.customer);
     this._setStatus();
   }
@@ -191,22 +201,23 @@ export class CustomerFormImpl extends PayrexDataElement {
     }
     const base = this.customer;
     const rev = this._rev;
-    let request: Promise<Customer>;
+    let request: () => Promise<Customer>;
     if (base) {
       const update = this._changes(base, value);
       if (!Object.keys(update).length) {
         this._setStatus(this.tr(t, "noChanges"));
         return base;
       }
-      request = adapter.updateCustomer(base.id, update);
+      request = () => adapter.updateCustomer(base.id, update);
     } else {
-      this._idempotencyKey ??= newIdempotencyKey();
-      request = adapter.createCustomer(value, { idempotencyKey: this._idempotencyKey });
+      const idempotencyKey = (this._idempotencyKey ??= newIdempotencyKey());
+      request = () => adapter.createCustomer(value, { idempotencyKey });
     }
     this._saving = true;
     this._setStatus();
     try {
-      const saved = await request;
+      // Called inside the try: an adapter may throw instead of returning a rejected promise.
+      const saved = await request();
       // The merchant may have switched the form to another customer meanwhile: leave that one alone.
       if (this.customerId === base?.id) {
         // Refill from what the backend stored, unless the user typed during the save.
@@ -253,7 +264,8 @@ export class CustomerFormImpl extends PayrexDataElement {
     this._setStatus(this.tr(t, "attention", { n: invalid.length }));
     let target = invalid[0];
     if (target === "metadata") target = this._draft.rows[0] ? `key-${this._draft.rows[0].id}` : "add";
-    this.renderRoot.querySelector<HTMLElement>(`#${target}`)?.focus();
+    // No render root yet when called before the element was ever connected.
+    this.renderRoot?.querySelector<HTMLElement>(`#${target}`)?.focus();
   }
 
   private _fieldOrder(): string[] {
