@@ -656,7 +656,16 @@ describe("<payrex-statement-checkout>", () => {
       expect(nav.log[0]![0]).to.equal("https://bill.payrexhq.com/b/other");
     });
 
-    for (const bad of ["javascript:alert(1)", "http://bill.payrexhq.com/b/x", "/b/test_abc", "data:text/html,<b>x</b>", "", null]) {
+    for (const bad of [
+      "javascript:alert(1)",
+      "http://bill.payrexhq.com/b/x",
+      "/b/test_abc",
+      "//evil.example/b/x",
+      "data:text/html,<b>x</b>",
+      "https://bill.payrexhq.com@evil.example/b/x",
+      "",
+      null,
+    ]) {
       it(`refuses to follow ${JSON.stringify(bad)}`, async () => {
         const nav = navigations();
         let started = false;
@@ -678,6 +687,12 @@ describe("<payrex-statement-checkout>", () => {
       expect(safePaymentUrl("//evil.example/x")).to.equal(null);
       expect(safePaymentUrl("https:/relative")).to.equal("https://relative/");
       expect(safePaymentUrl(undefined)).to.equal(null);
+      expect(safePaymentUrl("HTTPS://bill.payrexhq.com/b/1")).to.equal("https://bill.payrexhq.com/b/1");
+      expect(safePaymentUrl(" https://bill.payrexhq.com/b/1\n")).to.equal("https://bill.payrexhq.com/b/1");
+      expect(safePaymentUrl("java\tscript:alert(1)")).to.equal(null);
+      // Credentials make a link read as one host while it goes to another.
+      expect(safePaymentUrl("https://user:pass@bill.payrexhq.com/b/1")).to.equal(null);
+      expect(safePaymentUrl("https://bill.payrexhq.com@evil.example/b/1")).to.equal(null);
     });
   });
 
@@ -834,6 +849,40 @@ describe("<payrex-statement-checkout>", () => {
       release();
       await mountedReady(el);
       expect(text(el, '[part="actions"]')).not.to.contain("Loading the payment form…");
+    });
+
+    it("destroys the payment element when removed from the page and mounts it again when put back", async () => {
+      const fake = fakePayrex();
+      const el = await embedded(statement(), fake);
+      await mountedReady(el);
+      const parent = el.parentElement!;
+      el.remove();
+      expect(fake.log.destroyed).to.equal(1);
+      expect(el.querySelectorAll('[slot="payment-element"]')).to.have.length(0);
+      parent.append(el);
+      await waitUntil(() => fake.log.mounted.length === 2, "not mounted again");
+      await mountedReady(el);
+      expect(el.querySelectorAll('[slot="payment-element"]')).to.have.length(1);
+      expect(fake.log.mounted[1]!.isConnected).to.equal(true);
+    });
+
+    it("mounts once when the statement changes back and forth while PayRex.js loads", async () => {
+      let release!: () => void;
+      const fake = fakePayrex();
+      const slow: PayrexJsLoader = (k, o) => new Promise<void>((r) => (release = r)).then(() => fake.loader(k, o));
+      const a = statement();
+      const b = statement({ id: "bstm_2", payment_intent: { id: "pi_2", client_secret: "pi_2_secret_b", status: "awaiting_payment_method" } });
+      const el = await checkout(a, { payMode: "embedded", publicKey: "pk_test_abc123", loader: slow, returnSearch: "" });
+      el.billingStatement = b;
+      await el.updateComplete;
+      el.billingStatement = a;
+      await el.updateComplete;
+      release();
+      await mountedReady(el);
+      await waitUntil(() => fake.log.mounted.length > 0);
+      await el.updateComplete;
+      expect(fake.log.mounted).to.have.length(1);
+      expect(el.querySelectorAll('[slot="payment-element"]')).to.have.length(1);
     });
 
     it("refuses a secret key with a clear error and never loads PayRex.js", async () => {

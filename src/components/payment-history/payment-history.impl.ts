@@ -301,9 +301,18 @@ export class PaymentHistoryImpl extends PayrexDataElement {
     this._activate(i);
   }
 
-  private _onRowKey(e: KeyboardEvent): void {
+  /** The roving tabindex follows focus, however a row got it (Tab, a screen reader, a script). */
+  private _onRowFocus(e: FocusEvent): void {
     const i = this._rowIndex(e.target);
-    if (i < 0 || (e.target as Element).getAttribute("role") !== "row") return;
+    if (i >= 0) this._active = i;
+  }
+
+  private _onRowKey(e: KeyboardEvent): void {
+    const target = e.target as Element;
+    // The row group holds focus while the active row is scrolled out of a virtualised list.
+    const held = target.classList.contains("virtual");
+    const i = held ? this._active : this._rowIndex(target);
+    if (i < 0 || (!held && target.getAttribute("role") !== "row")) return;
     const key = e.key;
     if (key === "Enter" || key === " ") {
       e.preventDefault();
@@ -342,8 +351,9 @@ export class PaymentHistoryImpl extends PayrexDataElement {
     // rows: aim at its estimated place until it is there, and keep focus on it until it settles.
     let focused: HTMLElement | undefined;
     for (let frame = 0, steady = 0; frame < 30 && steady < 2 && token === this._focusToken; frame++) {
-      // Focus moved away from a row that is still there: that was the user, stop here.
-      if (focused?.isConnected && root.activeElement !== focused) return;
+      // Focus moved away (not just held by the row group while a redrawn row comes back): that was
+      // the user, stop here.
+      if (focused && root.activeElement !== focused && (focused.isConnected || root.activeElement !== body)) return;
       const row = this._rowAt(index);
       if (!row) {
         steady = 0;
@@ -360,8 +370,27 @@ export class PaymentHistoryImpl extends PayrexDataElement {
   /** Keeps a visible row tabbable when the active one has been scrolled out of a virtualised list. */
   private _onVisibility(e: Event & { first?: number; last?: number }): void {
     const { first = 0, last = -1 } = e;
-    const inside = this.renderRoot.querySelector(".body")?.contains((this.renderRoot as ShadowRoot).activeElement);
-    if (!inside && first >= 0 && (this._active < first || this._active > last)) this._active = first;
+    const body = e.currentTarget as HTMLElement;
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    // Scrolled back to the row that had focus: give it back (once drawn: this event comes first).
+    if (active === body) {
+      queueMicrotask(() => (this.renderRoot as ShadowRoot).activeElement === body && this._rowAt(this._active)?.focus({ preventScroll: true }));
+    } else if (!body.contains(active) && first >= 0 && (this._active < first || this._active > last)) this._active = first;
+  }
+
+  /**
+   * The virtualizer removes rows scrolled far out of view, and a removed row takes focus with it (to
+   * the page): the row group keeps it instead, so the arrow keys go on from that row.
+   */
+  private _onBodyFocusOut(e: FocusEvent): void {
+    const row = e.target as HTMLElement;
+    const body = e.currentTarget as HTMLElement;
+    if (e.relatedTarget || row === body) return;
+    queueMicrotask(() => {
+      if (!row.isConnected && body.isConnected && !(this.renderRoot as ShadowRoot).activeElement) {
+        body.focus({ preventScroll: true });
+      }
+    });
   }
 
   private _onFilter(e: Event): void {
@@ -512,6 +541,7 @@ export class PaymentHistoryImpl extends PayrexDataElement {
         aria-rowcount=${rows.length + 1}
         @click=${this._onRowClick}
         @keydown=${this._onRowKey}
+        @focusin=${this._onRowFocus}
       >
         <div role="rowgroup" class="head">
           <div role="row" class="row" part="header-row" aria-rowindex="1">
@@ -523,7 +553,14 @@ export class PaymentHistoryImpl extends PayrexDataElement {
         ${virtual
           ? // The row group scrolls itself: the directive first runs before its element is in the
             // document, when the virtualizer cannot find a scrolling ancestor yet.
-            html`<div role="rowgroup" class="body virtual" part="body" @visibilityChanged=${this._onVisibility}>
+            html`<div
+              role="rowgroup"
+              class="body virtual"
+              part="body"
+              tabindex="-1"
+              @visibilityChanged=${this._onVisibility}
+              @focusout=${this._onBodyFocusOut}
+            >
               ${virtual.virtualize({
                 items: rows,
                 renderItem: renderRow as (row: Row, i: number) => TemplateResult,

@@ -114,7 +114,8 @@ export const styles = css`
   .body .row:hover {
     background: var(--_surface);
   }
-  .body .row:focus-visible {
+  .body .row:focus-visible,
+  .body:focus-visible {
     outline: 2px solid var(--_primary);
     outline-offset: -2px;
     box-shadow: none;

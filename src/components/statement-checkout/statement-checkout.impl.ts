@@ -63,6 +63,8 @@ export class StatementCheckoutImpl extends PayrexDataElement {
   private declare _issue?: EmbedIssue;
   private declare _reportedIssue?: string;
   private declare _mountedFor?: string;
+  /** Identifies the latest mount attempt, so an earlier one still loading PayRex.js gives up. */
+  private declare _mountRun?: object;
   private declare _slotted?: HTMLElement;
   private declare _payrex?: { key: string; loader: PayrexJsLoader; promise: Promise<PayrexJs> };
   private declare _elements?: PayrexElements;
@@ -92,6 +94,12 @@ export class StatementCheckoutImpl extends PayrexDataElement {
         }
       },
       args: () => [this.billingStatementId, this.resolvedAdapter, this.billingStatement, this._reloads] as const,
+    });
+    // PayRex's element lives in the light DOM and may hold listeners: let it go with the element,
+    // and mount it again if the element comes back.
+    this.addController({
+      hostConnected: () => this.hasUpdated && this.requestUpdate(),
+      hostDisconnected: () => this._mountedFor && this._unmount(),
     });
   }
 
@@ -202,12 +210,14 @@ export class StatementCheckoutImpl extends PayrexDataElement {
   private async _mount(key: string, clientSecret: string, s: BillingStatement) {
     this._unmount();
     this._mountedFor = key;
+    // The key alone is not enough: A → B → A while PayRex.js loads would mount A twice.
+    const run = (this._mountRun = {});
     await null; // state changes belong to the next update, not this one
-    if (this._mountedFor !== key) return;
+    if (this._mountRun !== run) return;
     this._embed = "loading";
     try {
       const payrex = await this._lib();
-      if (this._mountedFor !== key) return;
+      if (this._mountRun !== run) return;
       const billingDetails: Record<string, string> = {};
       if (s.customer?.name) billingDetails.name = s.customer.name;
       if (s.customer?.email) billingDetails.email = s.customer.email;
@@ -223,7 +233,7 @@ export class StatementCheckoutImpl extends PayrexDataElement {
       this._slotted = slotted;
       this._embed = "ready";
     } catch (error) {
-      if (this._mountedFor !== key) return;
+      if (this._mountRun !== run) return;
       this._embed = "error";
       this._payError = { key: "formError" };
       this.emitError(error);
@@ -237,7 +247,7 @@ export class StatementCheckoutImpl extends PayrexDataElement {
       // A library that already tore its iframe down must not break ours.
     }
     this._slotted?.remove();
-    this._mountedFor = this._elements = this._paymentElement = this._slotted = this._payError = undefined;
+    this._mountedFor = this._mountRun = this._elements = this._paymentElement = this._slotted = this._payError = undefined;
     this._embed = undefined;
   }
 
