@@ -1,8 +1,9 @@
 /// <reference types="vitest/config" />
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { build, defineConfig, type Plugin, type UserConfig } from "vite";
 import type { TestProjectInlineConfiguration } from "vitest/config";
+import { chromiumArgs, chromiumPath } from "./test/chromium.js";
 
 /**
  * `vite build`: the script-tag build, one self-contained minified ES module
@@ -11,13 +12,6 @@ import type { TestProjectInlineConfiguration } from "vitest/config";
  * `vitest --project storybook`: every story (and its `play` function) runs as a test in Chromium.
  */
 
-/** The system browser: nothing here downloads one. */
-function chromium(): string {
-  const candidates = [process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
-  const found = candidates.find((p) => p && existsSync(p));
-  if (!found) throw new Error("No Chromium found: install it (apt-get install chromium) or set CHROME_PATH.");
-  return found;
-}
 
 /** `npm start`: `/` leads to the demo merchant page, and its address is printed with the others. */
 function demoPage(): Plugin {
@@ -177,15 +171,8 @@ async function storybookProject(): Promise<TestProjectInlineConfiguration> {
         headless: true,
         provider: playwright({
           launchOptions: {
-            executablePath: chromium(),
-            args: [
-              "--disable-gpu",
-              "--disable-dev-shm-usage",
-              "--disable-background-networking",
-              "--disable-component-update",
-              "--disable-sync",
-              "--no-first-run",
-            ],
+            executablePath: chromiumPath(),
+            args: chromiumArgs,
           },
         }),
         instances: [{ browser: "chromium" }],

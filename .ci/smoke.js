@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { extname, join, normalize, resolve, dirname, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { chromiumArgs, chromiumPath } from "../test/chromium.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
@@ -19,11 +20,11 @@ if (!existsSync(join(dist, "payrex-components.js"))) {
   console.error("dist/payrex-components.js is missing: run `npm run build` first.");
   process.exit(1);
 }
-const executablePath = [process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find(
-  (p) => p && existsSync(p),
-);
-if (!executablePath) {
-  console.error("No Chromium found: install it (apt-get install chromium) or set CHROME_PATH.");
+let executablePath;
+try {
+  executablePath = chromiumPath();
+} catch (error) {
+  console.error(error.message);
   process.exit(1);
 }
 
@@ -155,14 +156,7 @@ const onDemand = new Set();
 const browser = await chromium.launch({
   executablePath,
   headless: true,
-  args: [
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
+  args: chromiumArgs,
 });
 let report;
 try {

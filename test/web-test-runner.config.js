@@ -1,14 +1,12 @@
 // @web/test-runner in the system's Chromium (no browser download), TypeScript through esbuild.
-import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { esbuildPlugin } from "@web/dev-server-esbuild";
 import { playwrightLauncher } from "@web/test-runner-playwright";
 import { defaultReporter, summaryReporter } from "@web/test-runner";
 import { countReporter } from "./count-reporter.js";
+import { chromiumArgs, chromiumPath } from "./chromium.js";
 
-const candidates = [process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
-const executablePath = candidates.find((p) => p && existsSync(p));
-if (!executablePath) throw new Error("No Chromium found: install it (apt-get install chromium) or set CHROME_PATH.");
+const executablePath = chromiumPath();
 
 export default {
   rootDir: fileURLToPath(new URL("..", import.meta.url)),
@@ -20,14 +18,7 @@ export default {
       product: "chromium",
       launchOptions: {
         executablePath,
-        args: [
-          "--disable-gpu",
-          "--disable-dev-shm-usage",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-          "--no-first-run",
-        ],
+        args: chromiumArgs,
       },
     }),
   ],

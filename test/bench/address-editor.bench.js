@@ -19,6 +19,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "vite";
 import { chromium } from "playwright-core";
+import { chromiumArgs, chromiumPath } from "../chromium.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const out = mkdtempSync(join(tmpdir(), "payrex-ae-bench-"));
@@ -103,14 +104,7 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(0, "127.0.0.1", r));
 const url = `http://127.0.0.1:${server.address().port}/`;
 
-const executablePath = [process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find(
-  (p) => p && existsSync(p),
-);
-if (!executablePath) throw new Error("No Chromium: set CHROME_PATH.");
-const browser = await chromium.launch({
-  executablePath,
-  args: ["--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--no-first-run"],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 
 // Cities picked by typing their name in the city picker; each must be unique nationwide.
 const CITIES = ["City of Makati", "City of Baguio", "City of Iloilo", "City of Calamba", "Quezon City", "City of Davao", "City of Tacloban", "City of Zamboanga"];

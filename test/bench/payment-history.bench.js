@@ -16,13 +16,13 @@
  *   CHROME_PATH=/path/to/chromium node test/bench/payment-history.bench.js
  */
 import { createServer } from "node:http";
-import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { chromium } from "playwright-core";
+import { chromiumArgs, chromiumPath } from "../chromium.js";
 
 const root = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 const runsArg = process.argv.indexOf("--runs");
@@ -235,12 +235,6 @@ function serve(dir) {
   return new Promise((ok) => server.listen(0, "127.0.0.1", () => ok(server)));
 }
 
-function browserPath() {
-  const candidates = [process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
-  const found = candidates.find((p) => p && existsSync(p));
-  if (!found) throw new Error("No Chromium found: install it (apt-get install chromium) or set CHROME_PATH.");
-  return found;
-}
 
 const ms = (n) => `${n.toFixed(2)} ms`;
 
@@ -265,15 +259,8 @@ async function main() {
     const url = `http://127.0.0.1:${server.address().port}/`;
 
     browser = await chromium.launch({
-      executablePath: browserPath(),
-      args: [
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
+      executablePath: chromiumPath(),
+      args: chromiumArgs,
     });
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors = [];
