@@ -1020,6 +1020,25 @@ describe("<payrex-address-editor>", () => {
     });
   });
 
+  describe("restoring autofill FormData", () => {
+    it("keeps hidden fields (a billing name and email that are not shown) when the browser restores FormData", async () => {
+      const form = await fixture<HTMLFormElement>(html`<form>
+        <payrex-address-editor name="billing" .value=${{ ...filled, name: "Maria Santos", email: "maria@example.ph" }}></payrex-address-editor>
+      </form>`);
+      const el = form.querySelector<Editor>("payrex-address-editor")!;
+      await el.updateComplete;
+      expect([...new FormData(form).keys()]).not.to.include("billing[name]");
+      const fd = new FormData();
+      fd.set("billing[line1]", "7 Mabini St");
+      fd.set("billing[country]", "PH");
+      el.formStateRestoreCallback(fd);
+      await el.updateComplete;
+      expect(el.value.address.line1).to.equal("7 Mabini St");
+      expect(el.value.name).to.equal("Maria Santos");
+      expect(el.value.email).to.equal("maria@example.ph");
+    });
+  });
+
   describe("light DOM", () => {
     it("renders its inputs into the light DOM, styled like the shadow version, with a CSP-safe adopted sheet", async () => {
       const wrap = await fixture<HTMLDivElement>(html`<div>

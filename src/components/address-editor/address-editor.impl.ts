@@ -446,8 +446,16 @@ export class AddressEditorImpl extends PayrexFormControl {
       }
       return;
     }
-    const get = (k: string) => state.get(`${this.name}[${k}]`);
-    const address = Object.fromEntries([...ADDRESS, "country"].map((k) => [k, get(k)]));
+    // Hidden fields are never submitted, so the state has none of them: keep what they hold (in bound
+    // mode, a billing name or email the merchant chose not to show must survive a restore).
+    const current = this.value;
+    const get = (k: Key) =>
+      this._mode(k) === "hidden"
+        ? k === "name" || k === "email" || k === "phone"
+          ? current[k]
+          : current.address[k as AddressKey]
+        : state.get(`${this.name}[${k}]`);
+    const address = Object.fromEntries([...ADDRESS, "country"].map((k) => [k, get(k as Key)]));
     this._assign({ name: get("name"), email: get("email"), phone: get("phone"), address } as AddressValue, false);
   }
 
