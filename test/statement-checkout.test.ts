@@ -466,9 +466,18 @@ describe("<payrex-statement-checkout>", () => {
       expect(getComputedStyle(due).fontWeight).to.equal("700");
       expect(text(el, '[part="badge"]')).to.equal("Overdue");
       expect(payButton(el)).to.exist;
-      el.now = () => NOW - 4 * DAY + 3600_000;
+      el.now = () => NOW - 3 * DAY;
       await el.updateComplete;
       expect(due.textContent!.trim()).to.equal("Overdue by 1 day");
+      // Past the due time on the due date itself.
+      el.now = () => NOW - 4 * DAY + 3600_000;
+      await el.updateComplete;
+      expect(due.textContent!.trim()).to.equal("Was due earlier today");
+      expect(text(el, '[part="badge"]')).to.equal("Overdue");
+      el.locale = "fil";
+      await el.updateComplete;
+      expect(due.textContent!.trim()).to.equal("Dapat nabayaran na kanina");
+      el.locale = "en";
       // A paid statement past its due date is not overdue.
       el.billingStatement = statement({ status: "paid", due_at: sec(NOW - 4 * DAY) });
       await el.updateComplete;

@@ -396,7 +396,10 @@ export class StatementCheckoutImpl extends PayrexDataElement {
         ${open && dueMs !== undefined
           ? html`<p part="due" class="due ${overdue ? "danger" : ""}">
               ${overdue
-                ? this.tr(t, "overdueBy", { n: Math.max(1, -days) })
+                ? // Past its due time but still on its due date: saying "overdue by 1 day" would be wrong.
+                  days >= 0
+                  ? this.tr(t, "overdueToday")
+                  : this.tr(t, "overdueBy", { n: -days })
                 : days <= 0
                   ? this.tr(t, "dueToday")
                   : this.tr(t, "dueIn", { n: days })}

@@ -34,6 +34,7 @@ export const t = createTranslator("statement-checkout", {
     notice_uncollectible:
       "The merchant has marked this statement as uncollectible, so it can no longer be paid here. Contact them if you have questions.",
     dueToday: "Due today",
+    overdueToday: "Was due earlier today",
     dueIn: (p, l) => plural(l, n(p), { one: "Due in {n} day", other: "Due in {n} days" }),
     overdueBy: (p, l) => plural(l, n(p), { one: "Overdue by {n} day", other: "Overdue by {n} days" }),
     pay: "Pay {amount}",
@@ -83,6 +84,7 @@ export const t = createTranslator("statement-checkout", {
     notice_uncollectible:
       "Itinala ng merchant na hindi na masisingil ang pahayag na ito, kaya hindi na ito mababayaran dito. Makipag-ugnayan sa kanila kung may tanong ka.",
     dueToday: "Dapat bayaran ngayong araw",
+    overdueToday: "Dapat nabayaran na kanina",
     dueIn: (p, l) => plural(l, n(p), { one: "Dapat bayaran sa loob ng {n} araw", other: "Dapat bayaran sa loob ng {n} araw" }),
     overdueBy: (p, l) =>
       plural(l, n(p), { one: "Lampas na nang {n} araw sa takdang petsa", other: "Lampas na nang {n} araw sa takdang petsa" }),
