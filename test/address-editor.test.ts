@@ -251,6 +251,19 @@ describe("<payrex-address-editor>", () => {
       expect(field(el, "state").getAttribute("role")).to.be.null;
     });
 
+    it("keeps each input standing for the same part when the country changes (autofill writes to them after)", async () => {
+      const el = await fixture<Editor>(html`<payrex-address-editor country="US"></payrex-address-editor>`);
+      const street = field(el, "line1");
+      const second = field(el, "line2");
+      await chooseCountry(el, "JP");
+      expect(field(el, "line1")).to.equal(street);
+      expect(field(el, "line2")).to.equal(second);
+      typeIn(street, "1-2-3 Shibuya");
+      await el.updateComplete;
+      expect(el.value.address.line1).to.equal("1-2-3 Shibuya");
+      expect(el.value.address.city ?? null).to.equal(null);
+    });
+
     it("lays out Japan: postal code, prefecture, then street; no city field", async () => {
       const el = await fixture<Editor>(html`<payrex-address-editor country="JP" locale="en"></payrex-address-editor>`);
       const order = [...root(el).querySelectorAll(".row input")].map((i) => i.id.replace(/^pxa\d+-/, ""));
@@ -725,6 +738,26 @@ describe("<payrex-address-editor>", () => {
       expect(toE164("0917 123", "PH")).to.be.null;
       expect(toE164("call me", "PH")).to.be.null;
       expect(toE164("+1 202 555 0143", "PH")).to.equal("+12025550143");
+    });
+
+    it("reads numbers written with the country's calling code but no + (as autofill fills them)", () => {
+      expect(toE164("16502530000", "US", "1")).to.equal("+16502530000");
+      expect(toE164("(650) 253-0000", "US", "1")).to.equal("+16502530000");
+      expect(toE164("1 650 253 0000", "CA", "1")).to.equal("+16502530000");
+      expect(toE164("447911123456", "GB", "44")).to.equal("+447911123456");
+      expect(toE164("81 3 1234 5678", "JP", "81")).to.equal("+81312345678");
+      // Without the calling code the number cannot be read, and a national trunk 0 is not guessed at.
+      expect(toE164("6502530000", "US")).to.be.null;
+      expect(toE164("07911 123456", "GB", "44")).to.be.null;
+      expect(toE164("0650 253 0000", "US", "1")).to.be.null;
+    });
+
+    it("accepts a US phone as autofill fills it", async () => {
+      const el = await fixture<Editor>(html`<payrex-address-editor country="US"></payrex-address-editor>`);
+      await waitUntil(() => field(el, "city"), "US layout");
+      await fill(el, "phone", "16502530000");
+      expect(errorOf(el, "phone")).to.equal("");
+      expect(el.value.phone).to.equal("+16502530000");
     });
 
     it("reads the calling code without its +, a trunk 0 after +63, and landlines with the calling code", () => {

@@ -1,5 +1,6 @@
 import { html, nothing, type CSSResult, type CSSResultGroup, type PropertyValues, type TemplateResult } from "lit";
 import { live } from "lit/directives/live.js";
+import { repeat } from "lit/directives/repeat.js";
 import { Task, TaskStatus } from "@lit/task";
 import { PayrexFormControl } from "../../core/form-control.js";
 import { fieldStyles, tokens } from "../../core/styles.js";
@@ -194,7 +195,7 @@ export class AddressEditorImpl extends PayrexFormControl {
     const d = this._d;
     const address = Object.fromEntries(ADDRESS.map((k) => [k, orNull(d[k])])) as AddressValue["address"];
     const v: AddressValue = {
-      phone: d.phone.trim() ? (toE164(d.phone, this.country) ?? d.phone.trim()) : null,
+      phone: d.phone.trim() ? (toE164(d.phone, this.country, this._format.callingCode) ?? d.phone.trim()) : null,
       address: { ...address, country: this.country || null },
     };
     for (const k of ["name", "email"] as const) if (this._mode(k) !== "hidden" || this._kept.has(k)) v[k] = orNull(d[k]);
@@ -317,7 +318,7 @@ export class AddressEditorImpl extends PayrexFormControl {
         if (mode === "required") out.set(key, this.tr(t, pick ? "requiredPick" : "required", { field: field(key) }));
       } else if (key === "postal_code" && f.zip && !f.zip.test(v)) {
         out.set(key, this.tr(t, "postalInvalid", { field: field(key), example: f.example ?? "" }));
-      } else if (key === "phone" && !toE164(v, this.country)) {
+      } else if (key === "phone" && !toE164(v, this.country, this._format.callingCode)) {
         out.set(key, this.tr(t, ph ? "phoneInvalidPH" : "phoneInvalid"));
       } else if (key === "email" && !EMAIL.test(v)) {
         out.set(key, this.tr(t, "emailInvalid"));
@@ -646,7 +647,15 @@ export class AddressEditorImpl extends PayrexFormControl {
       >
         ${this._field("name")} ${this._field("email")} ${this._renderCountry()}
         ${note ? html`<p class="note" role="status">${this.tr(t, note)}</p>` : nothing}
-        ${this._rows().map((row) => html`<div class="row">${row.map((k) => this._field(k))}</div>`)}
+        ${
+          // Keyed, so an input keeps standing for the same part when a country change re-lays the form:
+          // browser autofill fills the country first and then writes to the inputs it found before.
+          repeat(
+            this._rows(),
+            (row) => row.join(),
+            (row) => html`<div class="row">${repeat(row, (k) => k, (k) => this._field(k))}</div>`,
+          )
+        }
         ${this._field("phone")}
       </div>
       <div class="visually-hidden" role="status">${this._announcement}</div>
@@ -751,7 +760,7 @@ export class AddressEditorImpl extends PayrexFormControl {
         }}
         @change=${(e: Event) => {
           // Show the number as it will be stored.
-          const e164 = key === "phone" && toE164(this._d.phone, this.country);
+          const e164 = key === "phone" && toE164(this._d.phone, this.country, this._format.callingCode);
           if (e164) (e.target as HTMLInputElement).value = this._d.phone = e164;
           this.requestUpdate();
         }}

@@ -20,6 +20,8 @@ export interface CountryFormat {
   postalType: string;
   /** One valid postal code, for messages. */
   example?: string;
+  /** The telephone calling code, e.g. `1` or `63`. */
+  callingCode?: string;
 }
 
 export interface Formats {
@@ -41,7 +43,8 @@ const LETTERS: Record<string, FormatField[]> = {
 };
 
 function parse(country: string, line: string, d: Defaults): CountryFormat {
-  const [, rows = d.rows, require = "", zip = "", state = "", locality = "", postal = "", example = ""] = line.split(";");
+  const [, rows = d.rows, require = "", zip = "", state = "", locality = "", postal = "", example = "", calling = ""] =
+    line.split(";");
   const req = require || d.require;
   let pattern: RegExp | undefined;
   try {
@@ -58,6 +61,7 @@ function parse(country: string, line: string, d: Defaults): CountryFormat {
     localityType: locality || d.locality,
     postalType: postal || d.postal,
     example: example || undefined,
+    callingCode: calling || undefined,
   };
 }
 

@@ -9,8 +9,12 @@
 const PH_NSN = /^(?:9\d{9}|[2-8]\d{7,9})$/;
 const E164 = /^\+[1-9]\d{6,14}$/;
 
-/** The E.164 form of `input` for an address in `country`, or null when it cannot be read as a number. */
-export function toE164(input: string, country: string): string | null {
+/**
+ * The E.164 form of `input` for an address in `country`, or null when it cannot be read as a number.
+ * With the country's `callingCode`, a number written with it but without "+" is read too (browser
+ * autofill fills US numbers as `16502530000`), and so is a ten-digit North American number.
+ */
+export function toE164(input: string, country: string, callingCode?: string): string | null {
   const raw = input.trim();
   if (!raw) return null;
   // Separators people type: spaces, dashes, dots, slashes, brackets.
@@ -30,6 +34,11 @@ export function toE164(input: string, country: string): string | null {
     // "+63 (0) 917 …": the trunk 0 written after the calling code.
     if (nsn?.startsWith("0")) nsn = nsn.slice(1);
     if (nsn !== undefined) return PH_NSN.test(nsn) ? `+63${nsn}` : null;
+  }
+  if (callingCode && !digits.startsWith("+")) {
+    if (digits.startsWith(callingCode) && digits.length >= callingCode.length + 7) digits = `+${digits}`;
+    // The North American plan has one national form: ten digits, area code first (not 0 or 1).
+    else if (callingCode === "1" && /^[2-9]\d{9}$/.test(digits)) digits = `+1${digits}`;
   }
   return E164.test(digits) ? digits : null;
 }
