@@ -511,6 +511,19 @@ describe("<payrex-address-editor>", () => {
       expect(el.value.address.state).to.equal("City of Iloilo");
     });
 
+    it("clears with one Escape when the typed text matches nothing", async () => {
+      const el = await fixture<Editor>(html`<payrex-address-editor></payrex-address-editor>`);
+      const region = field(el, "region");
+      region.focus();
+      await sendKeys({ type: "zzz" });
+      await el.updateComplete;
+      expect(options(el, "region")).to.deep.equal([]);
+      await sendKeys({ press: "Escape" });
+      await el.updateComplete;
+      expect(region.value).to.equal("");
+      expect(region.getAttribute("aria-expanded")).to.equal("false");
+    });
+
     it("reads a Metro Manila value whose city the data does not know", async () => {
       const value = { ...filled, address: { ...filled.address, city: "Bagong Lungsod" } };
       const el = await fixture<Editor>(html`<payrex-address-editor .value=${value}></payrex-address-editor>`);

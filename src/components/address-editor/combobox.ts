@@ -203,7 +203,8 @@ export class Combobox<T = unknown> {
           }
           return;
         case "Escape":
-          if (this.open) {
+          // An open list with nothing in it is not shown: Escape then clears, as for a closed one.
+          if (this.open && this._matches.length) {
             e.preventDefault();
             e.stopPropagation();
             this.close();
@@ -211,6 +212,7 @@ export class Combobox<T = unknown> {
           } else if (text) {
             e.preventDefault();
             e.stopPropagation();
+            this.close();
             c.onText("");
           }
           return;
