@@ -639,6 +639,23 @@ describe("<payrex-address-editor>", () => {
       expect(el.value.address).to.include({ city: "City of Baguio", state: "City of Baguio" });
     });
 
+    it("recognises a city written without PSGC's \"City of\" or with \"City\" after it", async () => {
+      for (const [typed, official] of [
+        ["Makati", "City of Makati"],
+        ["baguio city", "City of Baguio"],
+        ["Quezon City", "Quezon City"],
+      ]) {
+        // A fresh editor each time: a pick narrows the lists to its region.
+        const el = await fixture<Editor>(html`<payrex-address-editor></payrex-address-editor>`);
+        const city = field(el, "city");
+        typeIn(city, typed!);
+        leave(city);
+        await el.updateComplete;
+        expect(city.value, typed).to.equal(official);
+        expect(el.value.address.city, typed).to.equal(official);
+      }
+    });
+
     it("takes what autofill puts into the pickers, without opening a list", async () => {
       const el = await fixture<Editor>(html`<payrex-address-editor name="b"></payrex-address-editor>`);
       const changes: Event[] = [];

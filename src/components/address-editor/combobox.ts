@@ -126,11 +126,20 @@ export class Combobox<T = unknown> {
     return [...starts, ...words, ...inside];
   }
 
-  /** The option whose label is exactly `text` (ignoring case and accents). */
+  /**
+   * The option whose label is exactly `text` (ignoring case and accents); failing that, the one option
+   * that is the same place written another way: "Makati", "Makati City" and "City of Makati" (how
+   * people and browser autofill write PSGC's "City of Makati").
+   */
   exact(options: readonly ComboOption<T>[], text: string): ComboOption<T> | undefined {
     const t = fold(text);
     if (!t) return undefined;
-    const hits = options.filter((o) => fold(o.label) === t);
+    let hits = options.filter((o) => fold(o.label) === t);
+    if (!hits.length) {
+      const bare = (s: string) => fold(s).replace(/^city of /, "").replace(/ city$/, "");
+      const b = bare(text);
+      hits = options.filter((o) => bare(o.label) === b);
+    }
     return hits.length === 1 ? hits[0] : undefined;
   }
 
