@@ -9,6 +9,10 @@ const manifests = import.meta.glob<{ default: unknown }>("../custom-elements.jso
 const manifest = Object.values(manifests)[0];
 if (manifest) setCustomElementsManifest(manifest.default);
 
+const font = new CSSStyleSheet();
+font.replaceSync(".payrex-story { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; font-size: 16px; }");
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, font];
+
 const preview: Preview = {
   globalTypes: {
     locale: {
@@ -46,7 +50,9 @@ const preview: Preview = {
       root.style.setProperty("--payrex-color-scheme", scheme);
       root.style.colorScheme = scheme;
       document.body.style.background = scheme === "dark" ? "#0f1115" : "#ffffff";
-      return html`${story()}`;
+      // The elements inherit the page's font, as on a merchant site; give stories (and docs pages,
+      // whose own font does not reach the story) a typical one.
+      return html`<div class="payrex-story">${story()}</div>`;
     },
   ],
   parameters: {
