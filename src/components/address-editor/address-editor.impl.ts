@@ -9,7 +9,7 @@ import { PayrexError, isAbort, type PayrexErrorDetail } from "../../api/errors.j
 import type { BillingDetails, Customer } from "../../api/schemas.js";
 import { t } from "./address-editor.messages.js";
 import { editorStyles } from "./address-editor.styles.js";
-import { PayrexAddressEditor, type AddressFieldConfig, type AddressValue, type FieldMode } from "./address-editor.js";
+import { PayrexAddressEditor, type AddressValue, type FieldMode } from "./address-editor.js";
 import { fallbackFormat, loadFormats, type CountryFormat, type Formats } from "./formats.js";
 import { toE164 } from "./phone.js";
 import type { CascadeHost, PhCascade, PhKey } from "./ph-cascade.js";
@@ -88,13 +88,9 @@ function toLightSheet(tag: string, styles: CSSResultGroup): CSSStyleSheet {
  * The address editor's behaviour, templates and styles, loaded on first use (see `PayrexAddressEditor`
  * for the public surface). Extends the element's base class so `super` calls reach the base.
  */
+// The element's public properties, declared (and documented) once on the element class.
+export interface AddressEditorImpl extends Omit<PayrexAddressEditor, keyof PayrexFormControl> {}
 export class AddressEditorImpl extends PayrexFormControl {
-  declare country: string;
-  declare allowedCountries: string[] | undefined;
-  declare fields: AddressFieldConfig | undefined;
-  declare customerId: string | undefined;
-  declare dataUrl: string | undefined;
-  declare barangayField: "line2" | "none";
 
   private declare _formats: Formats | undefined;
   private declare _phState: "idle" | "loading" | "ready" | "failed";

@@ -9,6 +9,7 @@ import type { PayrexAdapter } from "../../api/adapter.js";
 import { newIdempotencyKey } from "../../api/fetch-adapter.js";
 import { customerInputSchema, type Customer, type CustomerInput, type CustomerUpdate } from "../../api/schemas.js";
 import { t } from "./customer-form.messages.js";
+import type { PayrexCustomerForm } from "./customer-form.js";
 import { styles as formStyles } from "./customer-form.styles.js";
 
 export const styles = [fieldStyles, formStyles];
@@ -59,17 +60,10 @@ function upperCaseInPlace(input: HTMLInputElement): string {
  * The customer form's behaviour, templates and styles, loaded on first use (see `PayrexCustomerForm`
  * for the public surface). Extends the element's base class so `super` calls reach the base.
  */
+// The element's public properties, declared (and documented) once on the element class.
+export interface CustomerFormImpl extends Omit<PayrexCustomerForm, keyof PayrexDataElement> {}
 export class CustomerFormImpl extends PayrexDataElement {
 
-
-  /** The customer to edit; absent means create mode. Set to the new customer's id after a successful create. */
-  declare customerId: string | undefined;
-  /** The customer being edited. Set it to skip loading one you already have; updated after each load and save. */
-  declare customer: Customer | undefined;
-  /** Hides the billing statement prefix field (it is then never sent). */
-  declare hidePrefix: boolean;
-  /** Hides the metadata editor (metadata is then never sent). */
-  declare hideMetadata: boolean;
 
   private declare _draft: Draft;
   private declare _saving: boolean;

@@ -9,7 +9,7 @@ import type { BillingStatement, List, Payment } from "../../api/schemas.js";
 import type { Params } from "../../core/i18n.js";
 import { styles as historyStyles } from "./payment-history.styles.js";
 import { t } from "./payment-history.messages.js";
-import type { PaymentHistorySort, PaymentHistoryView } from "./payment-history.js";
+import type { PayrexPaymentHistory, PaymentHistorySort, PaymentHistoryView } from "./payment-history.js";
 
 export const styles = [historyStyles];
 
@@ -76,15 +76,9 @@ const emptyFeed = (): Feed => ({ rows: [], hasMore: false, loaded: false });
  * `PayrexPaymentHistory` for the public surface). Extends the element's base class so `super` calls
  * reach the base.
  */
+// The element's public properties, declared (and documented) once on the element class.
+export interface PaymentHistoryImpl extends Omit<PayrexPaymentHistory, keyof PayrexDataElement> {}
 export class PaymentHistoryImpl extends PayrexDataElement {
-  declare customerId: string | undefined;
-  declare view: PaymentHistoryView;
-  declare views: string | undefined;
-  declare pageSize: number;
-  declare filterable: boolean;
-  declare statusFilter: string;
-  declare sort: PaymentHistorySort;
-
   /** Index (in the shown rows) of the row that takes Tab focus. */
   private declare _active: number;
 

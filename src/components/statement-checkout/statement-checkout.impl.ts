@@ -10,7 +10,7 @@ import type { BillingStatement } from "../../api/schemas.js";
 import { styles as checkoutStyles } from "./statement-checkout.styles.js";
 import { methodNames, t } from "./statement-checkout.messages.js";
 import type { PayrexElements, PayrexJs, PayrexJsLoader, PayrexPaymentElement } from "./payrex-js.js";
-import type { CheckoutResult } from "./statement-checkout.js";
+import type { CheckoutResult, PayrexStatementCheckout } from "./statement-checkout.js";
 import { safePaymentUrl } from "./payment-url.js";
 
 export const styles = [checkoutStyles];
@@ -29,28 +29,9 @@ const midnight = (ms: number) => new Date(ms).setHours(0, 0, 0, 0);
  * `PayrexStatementCheckout` for the public surface). Extends the element's base class so `super`
  * calls reach the base.
  */
+// The element's public properties, declared (and documented) once on the element class.
+export interface StatementCheckoutImpl extends Omit<PayrexStatementCheckout, keyof PayrexDataElement> {}
 export class StatementCheckoutImpl extends PayrexDataElement {
-  /** Which billing statement to load (`bstm_…`). */
-  declare billingStatementId: string | undefined;
-  /** The statement itself, when the page already has it: shown as is, without loading. */
-  declare billingStatement: BillingStatement | undefined;
-  /** `redirect` (default): pay on PayRex's payment page. `embedded`: PayRex's payment element in this page. */
-  declare payMode: "redirect" | "embedded";
-  /** `_blank` opens PayRex's payment page in a new tab (with `noopener`). */
-  declare target: string | undefined;
-  /** PayRex public key (`pk_live_…` / `pk_test_…`) for `pay-mode="embedded"`. Secret keys are refused. */
-  declare publicKey: string | undefined;
-  /** Where PayRex sends the customer back after an embedded payment; defaults to the current page. */
-  declare returnUrl: string | undefined;
-  /** The clock, in milliseconds (like `Date.now`); decides "due in N days" and "overdue". */
-  declare now: () => number;
-  /** Loads PayRex.js; replace it for tests or to load the script your own way (e.g. with a CSP nonce). */
-  declare loader: PayrexJsLoader;
-  /** Opens the payment page; replace it to route through your app (default `location.assign`, or `window.open` with `target`). */
-  declare navigate: (url: string, target?: string) => void;
-  /** The query string PayRex returned with (`?payment_intent_client_secret=…`); defaults to `location.search`. */
-  declare returnSearch: string | undefined;
-
   protected declare _result: CheckoutResult | undefined;
   protected declare _checking: boolean;
   protected declare _paying: boolean;
