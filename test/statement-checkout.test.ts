@@ -668,6 +668,8 @@ describe("<payrex-statement-checkout>", () => {
     for (const bad of [
       "javascript:alert(1)",
       "http://bill.payrexhq.com/b/x",
+      "http://127.0.0.2/api/payrex/sandbox/pay/bstm_x",
+      "http://localhost.evil.example/b/x",
       "/b/test_abc",
       "//evil.example/b/x",
       "data:text/html,<b>x</b>",
@@ -690,7 +692,7 @@ describe("<payrex-statement-checkout>", () => {
       });
     }
 
-    it("safePaymentUrl accepts only absolute https URLs", () => {
+    it("safePaymentUrl accepts only absolute https URLs, and http on a loopback host", () => {
       expect(safePaymentUrl("https://bill.payrexhq.com/b/1")).to.equal("https://bill.payrexhq.com/b/1");
       expect(safePaymentUrl(" JAVASCRIPT:alert(1)")).to.equal(null);
       expect(safePaymentUrl("//evil.example/x")).to.equal(null);
@@ -702,6 +704,13 @@ describe("<payrex-statement-checkout>", () => {
       // Credentials make a link read as one host while it goes to another.
       expect(safePaymentUrl("https://user:pass@bill.payrexhq.com/b/1")).to.equal(null);
       expect(safePaymentUrl("https://bill.payrexhq.com@evil.example/b/1")).to.equal(null);
+      // A local sandbox pay page: loopback hosts only.
+      expect(safePaymentUrl("http://127.0.0.1:5173/api/payrex/sandbox/pay/bstm_1")).to.equal("http://127.0.0.1:5173/api/payrex/sandbox/pay/bstm_1");
+      expect(safePaymentUrl("http://localhost:5173/p")).to.equal("http://localhost:5173/p");
+      expect(safePaymentUrl("http://[::1]:5173/p")).to.equal("http://[::1]:5173/p");
+      expect(safePaymentUrl("http://bill.payrexhq.com/b/1")).to.equal(null);
+      expect(safePaymentUrl("http://user@127.0.0.1/p")).to.equal(null);
+      expect(safePaymentUrl("http://127.0.0.1.evil.example/p")).to.equal(null);
     });
   });
 

@@ -272,7 +272,7 @@ export class StatementCheckoutImpl extends PayrexDataElement {
     const url = safePaymentUrl(s.billing_statement_url ?? s.url);
     if (!url) {
       this._payError = { key: "badUrl" };
-      this.emitError(new PayrexError("validation", "The billing statement's payment URL is missing or not https: it was not followed."));
+      this.emitError(new PayrexError("validation", "The billing statement's payment URL is missing or not https (http only on a loopback host): it was not followed."));
       return;
     }
     if (emit(this, "payrex-checkout-start", { billingStatement: s }, true)) this.navigate(url, this.target);
