@@ -31,8 +31,8 @@ const notFound = (what: string, id: string): never => {
   throw httpError(404, [{ code: "resource_not_found", detail: `No such ${what}: ${id}` }]);
 };
 
-/** Parses like the backend would: a 400 whose `parameter` uses PayRex's bracket notation. */
-function check<T>(schema: z.ZodMiniType<T>, input: unknown): T {
+/** Parses like the backend would: a 400 whose `parameter` uses PayRex's bracket notation (the server entry uses it too). */
+export function check<T>(schema: z.ZodMiniType<T>, input: unknown): T {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   throw httpError(

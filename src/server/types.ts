@@ -1,0 +1,108 @@
+/**
+ * Public types of `payrex-components/server`: the handler's options, what `authorize` receives, and
+ * the store interface a merchant can implement on the database they already run.
+ */
+
+/** What a request wants to do; `authorize` decides whether this session may. */
+export type PayrexAction =
+  | "customers.read"
+  | "customers.create"
+  | "customers.update"
+  | "payments.list"
+  | "billing_statements.list"
+  | "billing_statements.read";
+
+/** What `authorize` is called with, before anything else happens for a request. */
+export interface AuthorizeContext {
+  /** The incoming request (read its cookies or Authorization header; its body is not consumed yet). */
+  request: Request;
+  action: PayrexAction;
+  /**
+   * The customer the request is about. For a billing statement this is the statement's customer,
+   * resolved by the handler first, so "this session's customer only" is one rule. Absent for
+   * `customers.create`, and for a statement whose customer is unknown (it does not exist).
+   */
+  customerId?: string;
+  billingStatementId?: string;
+}
+
+/** Returns (or resolves to) true when the request may go on; false answers 404. */
+export type Authorize = (ctx: AuthorizeContext) => boolean | Promise<boolean>;
+
+export interface PayrexHandlerOptions {
+  /** Decides who may do what. Required: there is no default that is safe for every merchant. */
+  authorize: Authorize;
+  /** Where the routes live; default `/api/payrex`. */
+  basePath?: string;
+  /** PayRex secret key (`sk_test_…`, `sk_live_…`). Present: proxy mode. Absent: sandbox mode. */
+  secretKey?: string;
+  /** PayRex API base URL; default `https://api.payrexhq.com`. */
+  apiBase?: string;
+  /** Verifies `POST {basePath}/webhooks`; without it the webhook route answers 404. */
+  webhookSecret?: string;
+  /**
+   * Where payments, statement links, idempotency records and (in sandbox mode) every resource live:
+   * a libSQL URL (`file:.data/payrex.db`, the default; `:memory:`; `libsql://…`) or a `PayrexStore`.
+   */
+  store?: string | PayrexStore;
+  /** Auth token for a remote `libsql://` store. */
+  storeAuthToken?: string;
+  /** Origins, besides the request's own, allowed to make state-changing requests (`https://shop.example`). */
+  allowedOrigins?: string[];
+  /** How long a PayRex call may take, in milliseconds; default 15000. */
+  timeoutMs?: number;
+  /** Where unexpected errors are reported (with the secret key removed); default `console.error`. */
+  onError?: (message: string) => void;
+}
+
+/** A Fetch-API handler: runs on Node >= 20, Bun, Deno, Cloudflare Workers and Next.js route handlers. */
+export interface PayrexHandler {
+  (request: Request): Promise<Response>;
+  /** The normalised `basePath` the handler serves (`/api/payrex`). */
+  readonly basePath: string;
+}
+
+/** One stored record. `data` is any JSON value. */
+export interface StoredRecord {
+  id: string;
+  /** Groups records for `list` (a customer id), or null. */
+  owner: string | null;
+  /** Unix seconds; lists are ordered by `created` then `id`, newest first. */
+  created: number;
+  data: unknown;
+}
+
+export interface StoreListQuery {
+  owner: string;
+  /** 1..100 */
+  limit: number;
+  /** Records older than this record (by `created`, then `id`). */
+  after?: string;
+  /** Records newer than this record; still answered newest first. */
+  before?: string;
+}
+
+/**
+ * The storage the handler needs, as five operations over named collections of JSON records
+ * (`customers`, `billing_statements`, `payments`, `statement_links`, `events`, `idempotency`, `meta`).
+ * Implement it on any database; `createMemoryStore()` is a reference implementation.
+ */
+export interface PayrexStore {
+  /** Reads one record, or null. */
+  get(collection: string, id: string): Promise<StoredRecord | null>;
+  /**
+   * Inserts a record unless one with this id exists; resolves to false then. Must be atomic: two
+   * concurrent inserts of one id must not both resolve to true (idempotency and webhooks rely on it).
+   */
+  insert(collection: string, record: StoredRecord): Promise<boolean>;
+  /** Inserts or replaces a record. */
+  put(collection: string, record: StoredRecord): Promise<void>;
+  delete(collection: string, id: string): Promise<void>;
+  /**
+   * A page of `owner`'s records, newest first. Resolves to null when the `after` / `before` record
+   * is not one of `owner`'s records in this collection.
+   */
+  list(collection: string, query: StoreListQuery): Promise<{ data: StoredRecord[]; has_more: boolean } | null>;
+  /** Releases connections (optional). */
+  close?(): void | Promise<void>;
+}
