@@ -1,0 +1,199 @@
+// The handler's defences, each with an attacker's request: CSRF, body size, idempotency, routing.
+import { test, describe, before, after, beforeEach } from "node:test";
+import assert from "node:assert/strict";
+import { createPayrexHandler, createMemoryStore } from "../../dist/server/index.js";
+import { BASE, ORIGIN, fakePayrex, send, SECRET_KEY } from "./support/server.mjs";
+
+const maria = { name: "Maria Santos", email: "maria@example.ph" };
+let fake;
+let creates;
+const proxy = (extra = {}) =>
+  createPayrexHandler({ secretKey: SECRET_KEY, apiBase: fake.url, store: createMemoryStore(), authorize: () => true, ...extra });
+
+before(async () => (fake = await fakePayrex()));
+after(() => fake.close());
+beforeEach(() => {
+  fake.requests.length = 0;
+  creates = 0;
+  fake.reply = ({ body }) => ({ status: 200, body: { id: `cus_${++creates}`, resource: "customer", ...Object.fromEntries(new URLSearchParams(body)) } });
+});
+
+describe("CSRF", () => {
+  test("a plain HTML form post (urlencoded, text/plain or multipart) is refused and reaches nothing", async () => {
+    const h = proxy();
+    for (const type of ["application/x-www-form-urlencoded", "text/plain", "multipart/form-data; boundary=x"]) {
+      const r = await send(h, "/customers", { method: "POST", body: "name=Evil&email=evil%40example.com", headers: { "content-type": type, origin: "https://evil.example" } });
+      assert.equal(r.status, 415, type);
+    }
+    const noType = await send(h, `/customers/cus_1`, { method: "PUT", body: '{"name":"Evil"}', headers: { origin: ORIGIN } });
+    assert.equal(noType.status, 415);
+    assert.equal(fake.requests.length, 0);
+  });
+
+  test("JSON from another site, from a sandboxed frame or without an Origin is refused", async () => {
+    const h = proxy();
+    for (const origin of ["https://evil.example", "null", "http://shop.test.evil.example", ""]) {
+      const r = await send(h, "/customers", { method: "POST", json: maria, origin: null, headers: origin ? { origin } : {} });
+      assert.equal(r.status, 403, origin || "no origin");
+      assert.equal(r.body.errors[0].code, "forbidden_origin");
+    }
+    assert.equal(fake.requests.length, 0);
+  });
+
+  test("the request's own origin and allowedOrigins may change state", async () => {
+    const h = proxy({ allowedOrigins: ["https://app.shop.example"] });
+    assert.equal((await send(h, "/customers", { method: "POST", json: maria })).status, 200);
+    assert.equal((await send(h, "/customers", { method: "POST", json: maria, origin: "https://app.shop.example" })).status, 200);
+    assert.equal((await send(h, "/customers/cus_1", { method: "PUT", json: { name: "M" }, headers: { "content-type": "application/json; charset=utf-8" } })).status, 200);
+    assert.equal(fake.requests.length, 3);
+  });
+});
+
+describe("body size", () => {
+  const big = { ...maria, metadata: { note: "x".repeat(70 * 1024) } };
+  test("a body over 64 KB is a 413, whether it declares its length or not", async () => {
+    const h = proxy();
+    assert.equal((await send(h, "/customers", { method: "POST", json: big })).status, 413);
+    const stream = new ReadableStream({
+      start(c) {
+        for (let i = 0; i < 10; i++) c.enqueue(new TextEncoder().encode("x".repeat(8 * 1024)));
+        c.close();
+      },
+    });
+    const res = await h(new Request(`${BASE}/customers`, { method: "POST", body: stream, duplex: "half", headers: { "content-type": "application/json", origin: ORIGIN } }));
+    assert.equal(res.status, 413);
+    assert.equal(res.headers.get("cache-control"), "no-store");
+    assert.equal(fake.requests.length, 0);
+  });
+
+  test("a body just under the limit is read", async () => {
+    const r = await send(proxy(), "/customers", { method: "POST", json: { ...maria, metadata: { note: "x".repeat(400) } } });
+    assert.equal(r.status, 200);
+  });
+});
+
+describe("Idempotency-Key", () => {
+  const create = (h, key, body = maria) => send(h, "/customers", { method: "POST", json: body, headers: { "idempotency-key": key } });
+
+  test("the same key and body replay the first answer without a second create", async () => {
+    const h = proxy();
+    const first = await create(h, "key-1");
+    const second = await create(h, "key-1");
+    assert.equal(first.status, 200);
+    assert.deepEqual(second.body, first.body);
+    assert.equal(second.headers.get("idempotent-replayed"), "true");
+    assert.equal(fake.requests.length, 1);
+    const other = await create(h, "key-2");
+    assert.notEqual(other.body.id, first.body.id);
+    assert.equal(fake.requests.length, 2);
+  });
+
+  test("the same key with another body is a 422 and creates nothing", async () => {
+    const h = proxy();
+    await create(h, "key-3");
+    const r = await create(h, "key-3", { ...maria, name: "Someone Else" });
+    assert.equal(r.status, 422);
+    assert.equal(r.body.errors[0].code, "idempotency_key_reused");
+    assert.equal(fake.requests.length, 1);
+  });
+
+  test("concurrent duplicates make one create and all get its answer", async () => {
+    let release;
+    const gate = new Promise((resolve) => (release = resolve));
+    const reply = fake.reply;
+    fake.reply = async (entry) => {
+      await gate;
+      return reply(entry);
+    };
+    const h = proxy();
+    const all = Promise.all(Array.from({ length: 5 }, () => create(h, "key-4")));
+    // Let every duplicate arrive while the first create is still at PayRex.
+    while (fake.requests.length < 1) await new Promise((r) => setImmediate(r));
+    release();
+    const answers = await all;
+    assert.equal(fake.requests.length, 1);
+    assert.deepEqual(new Set(answers.map((a) => a.body.id)), new Set(["cus_1"]));
+    assert.ok(answers.every((a) => a.status === 200));
+  });
+
+  test("a validation failure is replayed too, and keys are checked", async () => {
+    const h = proxy();
+    const bad = await create(h, "key-5", { name: "", email: "x" });
+    assert.equal(bad.status, 400);
+    assert.deepEqual((await create(h, "key-5", { name: "", email: "x" })).body, bad.body);
+    assert.equal((await create(h, "key with spaces")).status, 400);
+    assert.equal(fake.requests.length, 0);
+  });
+
+  test("a key claimed by another process that has not answered is a 409, not a second create", async () => {
+    const store = createMemoryStore();
+    const h = proxy({ store });
+    await create(h, "key-6");
+    // Turn the finished record into what another process leaves while its create is in flight.
+    const record = await store.get("idempotency", "customers.create:key-6");
+    await store.put("idempotency", { ...record, data: { fingerprint: record.data.fingerprint } });
+    const r = await create(proxy({ store }), "key-6");
+    assert.equal(r.status, 409);
+    assert.equal(fake.requests.length, 1);
+  });
+});
+
+describe("routing and headers", () => {
+  test("unknown routes are 404 and never reach authorize", async () => {
+    let asked = 0;
+    const h = proxy({ authorize: () => ++asked > 0 });
+    for (const path of ["/", "/customers/cus_1/secrets", "/customers/..%2Fadmin", "/payments", "/billing_statements/bstm_1/finalize"]) {
+      const r = await send(h, path);
+      assert.equal(r.status, 404, path);
+      assert.equal(r.headers.get("cache-control"), "no-store");
+    }
+    const outside = await h(new Request(`${ORIGIN}/admin`));
+    assert.equal(outside.status, 404);
+    assert.equal(asked, 0);
+    assert.equal(fake.requests.length, 0);
+  });
+
+  test("a wrong method is 405 with Allow", async () => {
+    const h = proxy();
+    for (const [path, method, allow] of [
+      ["/customers/cus_1", "DELETE", "GET, PUT"],
+      ["/customers", "GET", "POST"],
+      ["/billing_statements", "POST", "GET"],
+      ["/webhooks", "GET", "POST"],
+    ]) {
+      const r = await send(h, path, { method });
+      assert.equal(r.status, 405, `${method} ${path}`);
+      assert.equal(r.headers.get("allow"), allow);
+      assert.equal(r.headers.get("cache-control"), "no-store");
+    }
+    assert.equal(fake.requests.length, 0);
+  });
+
+  test("basePath is configurable", async () => {
+    const h = proxy({ basePath: "/billing/" });
+    assert.equal(h.basePath, "/billing");
+    assert.equal((await h(new Request(`${ORIGIN}/billing/customers/cus_1`))).status, 200);
+    assert.equal((await h(new Request(`${BASE}/customers/cus_1`))).status, 404);
+  });
+
+  test("authorize that throws answers 500 without calling PayRex", async () => {
+    const logs = [];
+    const h = proxy({
+      authorize: () => {
+        throw new Error("session store down");
+      },
+      onError: (m) => logs.push(m),
+    });
+    const r = await send(h, "/customers/cus_1");
+    assert.equal(r.status, 500);
+    assert.ok(!r.text.includes("session store down"));
+    assert.equal(fake.requests.length, 0);
+    assert.equal(logs.length, 1);
+  });
+
+  test("only a literal true allows", async () => {
+    const h = proxy({ authorize: () => "yes" });
+    assert.equal((await send(h, "/customers/cus_1")).status, 404);
+    assert.equal(fake.requests.length, 0);
+  });
+});
