@@ -1,0 +1,56 @@
+// The store interface: the memory reference store and the libSQL store answer alike.
+import { test, describe } from "node:test";
+import assert from "node:assert/strict";
+import { createLibsqlStore, createMemoryStore } from "../../dist/server/index.js";
+
+for (const [name, open] of [
+  ["memory", async () => createMemoryStore()],
+  ["libsql :memory:", () => createLibsqlStore(":memory:")],
+]) {
+  describe(`${name} store`, () => {
+    test("get, insert (once), put, delete", async () => {
+      const s = await open();
+      const r = { id: "a", owner: "o", created: 1, data: { n: 1, nested: { x: [1, "2"] } } };
+      assert.equal(await s.get("c", "a"), null);
+      assert.equal(await s.insert("c", r), true);
+      assert.equal(await s.insert("c", { ...r, data: 2 }), false);
+      assert.deepEqual(await s.get("c", "a"), r);
+      assert.equal(await s.get("other", "a"), null, "collections are separate");
+      await s.put("c", { ...r, data: 3 });
+      assert.equal((await s.get("c", "a")).data, 3);
+      await s.delete("c", "a");
+      assert.equal(await s.get("c", "a"), null);
+      await s.close?.();
+    });
+
+    test("concurrent inserts of one id: exactly one wins", async () => {
+      const s = await open();
+      const wins = await Promise.all(Array.from({ length: 8 }, () => s.insert("c", { id: "k", owner: null, created: 1, data: null })));
+      assert.equal(wins.filter(Boolean).length, 1);
+      await s.close?.();
+    });
+
+    test("list: owner's records, newest first (ties by id), cursors both ways, unknown cursor null", async () => {
+      const s = await open();
+      const created = [5, 3, 3, 9, 1, 7, 3];
+      for (const [i, t] of created.entries()) await s.put("p", { id: `r${i}`, owner: "me", created: t, data: i });
+      await s.put("p", { id: "x", owner: "you", created: 8, data: "x" });
+      const ids = (page) => page.data.map((r) => r.id);
+      const first = await s.list("p", { owner: "me", limit: 3 });
+      assert.deepEqual(ids(first), ["r3", "r5", "r0"]);
+      assert.equal(first.has_more, true);
+      const second = await s.list("p", { owner: "me", limit: 3, after: "r0" });
+      assert.deepEqual(ids(second), ["r6", "r2", "r1"]);
+      const last = await s.list("p", { owner: "me", limit: 3, after: "r1" });
+      assert.deepEqual(ids(last), ["r4"]);
+      assert.equal(last.has_more, false);
+      const back = await s.list("p", { owner: "me", limit: 2, before: "r2" });
+      assert.deepEqual(ids(back), ["r0", "r6"]);
+      assert.equal(back.has_more, true);
+      assert.equal(await s.list("p", { owner: "me", limit: 2, after: "x" }), null, "another owner's record is no cursor");
+      assert.equal(await s.list("p", { owner: "me", limit: 2, before: "nope" }), null);
+      assert.deepEqual(await s.list("p", { owner: "nobody", limit: 2 }), { data: [], has_more: false });
+      await s.close?.();
+    });
+  });
+}
