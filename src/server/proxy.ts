@@ -19,6 +19,9 @@ export interface ProxyOptions {
 }
 
 type Statement = Pick<BillingStatement, "id" | "customer_id" | "payment_intent">;
+const rejectsCustomerFilter = (r: Reply) =>
+  r.status === 400 && (r.body as { errors?: { parameter?: unknown }[] })?.errors?.some((e) => e?.parameter === "customer_id") === true;
+
 /** How many PayRex pages one filtered list may read before answering with what it found. */
 const MAX_SCANS = 5;
 
@@ -52,6 +55,7 @@ export function createProxy(o: ProxyOptions): Backend {
     }
   }
 
+  let filterUpstream = true;
   const path = (...parts: string[]) => "/" + parts.map(encodeURIComponent).join("/");
 
   return {
@@ -67,10 +71,17 @@ export function createProxy(o: ProxyOptions): Backend {
       let { after, before } = page;
       let more = false;
       for (let scan = 0; scan < MAX_SCANS; scan++) {
-        const q = new URLSearchParams({ customer_id: customerId, limit: String(page.limit) });
+        const q = new URLSearchParams({ limit: String(page.limit) });
+        if (filterUpstream) q.set("customer_id", customerId);
         if (after) q.set("after", after);
         if (before) q.set("before", before);
         const r = await call("GET", `/billing_statements?${q}`);
+        if (filterUpstream && rejectsCustomerFilter(r)) {
+          // This PayRex does not take the filter: list without it from now on, filtering here.
+          filterUpstream = false;
+          scan--;
+          continue;
+        }
         if (r.status !== 200) return r;
         const body = r.body as { data?: unknown; has_more?: unknown };
         if (!Array.isArray(body?.data)) return errorReply(502, "upstream_invalid_response", "PayRex answered with an unexpected list.");

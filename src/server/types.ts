@@ -3,7 +3,10 @@
  * the store interface a merchant can implement on the database they already run.
  */
 
-/** What a request wants to do; `authorize` decides whether this session may. */
+/**
+ * What a request wants to do; `authorize` decides whether this session may. The sandbox pay page
+ * (`{basePath}/sandbox/pay/{id}`) asks `billing_statements.read` for its statement, to show and to pay.
+ */
 export type PayrexAction =
   | "customers.read"
   | "customers.create"

@@ -160,6 +160,20 @@ describe("proxy: billing statements", () => {
     assert.equal(next.body.has_more, false);
   });
 
+  test("a PayRex that refuses the customer_id filter is listed without it, filtered here", async () => {
+    const all = [statement("bstm_x1", THEIRS), statement("bstm_x2", MINE)];
+    fake.reply = ({ path }) =>
+      path.includes("customer_id")
+        ? { status: 400, body: { errors: [{ code: "parameter_unknown", detail: "Unknown parameter.", parameter: "customer_id" }] } }
+        : { body: { resource: "list", data: all, has_more: false } };
+    const h = make();
+    const r = await send(h, `/billing_statements?customer_id=${MINE}`);
+    assert.equal(r.status, 200);
+    assert.deepEqual(r.body.data.map((s) => s.id), ["bstm_x2"]);
+    await send(h, `/billing_statements?customer_id=${MINE}`);
+    assert.equal(fake.requests.filter((q) => q.path.includes("customer_id")).length, 1, "asked once");
+  });
+
   test("a statement is read after its customer is resolved and allowed", async () => {
     fake.reply = () => ({ body: statement("bstm_a", MINE) });
     const r = await send(make(), "/billing_statements/bstm_a");
