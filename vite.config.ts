@@ -8,40 +8,8 @@ import { chromiumArgs, chromiumPath } from "./test/chromium.js";
 /**
  * `vite build`: the script-tag build, one self-contained minified ES module
  * (dist/payrex-components.js, lit + @lit/context + zod bundled) plus lazily loaded data chunks.
- * `vite` (npm start): serves the demo merchant page in examples/ that loads that build.
  * `vitest --project storybook`: every story (and its `play` function) runs as a test in Chromium.
  */
-
-
-/** `npm start`: `/` leads to the demo merchant page, and its address is printed with the others. */
-function demoPage(): Plugin {
-  return {
-    name: "payrex-demo-page",
-    apply: "serve",
-    config(config) {
-      // The page imports only the built bundle: no dependency to pre-bundle, and no reason to
-      // crawl other HTML in the tree (storybook-static/, coverage/).
-      if (config.server?.middlewareMode || process.env.VITEST) return;
-      return { optimizeDeps: { entries: ["examples/**/*.html"] } };
-    },
-    configureServer(server) {
-      // Storybook and Vitest run their own servers on this config; leave them alone.
-      if (server.config.server.middlewareMode || process.env.VITEST) return;
-      server.middlewares.use((req, res, next) => {
-        if (req.url !== "/") return next();
-        res.statusCode = 302;
-        res.setHeader("Location", "/examples/");
-        res.end();
-      });
-      const printUrls = server.printUrls.bind(server);
-      server.printUrls = () => {
-        printUrls();
-        const local = server.resolvedUrls?.local[0];
-        if (local) server.config.logger.info(`\n  Demo merchant page: ${new URL("examples/", local)}\n`);
-      };
-    },
-  };
-}
 
 /** The script-tag build's types: the same as the package's `.` export (tsc does not emit this entry). */
 function bundleTypes(): Plugin {
@@ -182,8 +150,10 @@ async function storybookProject(): Promise<TestProjectInlineConfiguration> {
 }
 
 export default defineConfig(async (): Promise<UserConfig> => ({
-  server: { host: "127.0.0.1", port: 5173, open: false },
-  plugins: [demoPage(), bundleTypes(), singleFileEntry("payrex-components.js")],
+  // Dev servers built on this config (Storybook's, Vitest's browser mode) listen on loopback only.
+  // The demo merchant page has its own server: examples/server.js (`npm start`).
+  server: { host: "127.0.0.1", open: false },
+  plugins: [bundleTypes(), singleFileEntry("payrex-components.js")],
   build: {
     outDir: "dist",
     emptyOutDir: false,

@@ -1,7 +1,7 @@
 // The merchant's glue code: configure the backend once on <payrex-provider>, then react to events.
-// In a live store the adapter would be `createFetchAdapter({ baseUrl: "/api/payrex" })` talking to the
-// merchant's own backend; this demo keeps everything in the browser with the memory adapter.
-import { createMemoryAdapter, demoIds } from "../dist/payrex-components.js";
+// The adapter talks to this store's own backend (examples/server.js): `createPayrexHandler` under
+// /api/payrex, which answers only for the signed-in person's customer (a session cookie).
+import { createFetchAdapter } from "../dist/payrex-components.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -20,7 +20,16 @@ const page = {
     themeDark: "Dark",
     title: "My account",
     lead: "Manage your coffee subscription details, billing address and statements. Your payments are processed securely by PayRex.",
-    demoNote: "Demo store: everything below runs on sample data in your browser. No real payment is made.",
+    demoNote: "Demo store: the account below lives in a local sandbox on this computer. No real payment is made.",
+    signInTitle: "Sign in",
+    signInLead: "This demo store has no passwords: choose who you are.",
+    signInMaria: "Sign in as Maria (demo)",
+    signInNew: "I am a new customer (demo)",
+    signOut: "Sign out",
+    signedInAs: (name) => `Signed in as ${name}`,
+    signedInNew: "Signed in: new customer",
+    signInFailed: "Signing in did not work. Please try again.",
+    welcome: "Welcome! Tell us your name and email to open your account.",
     profile: "Profile",
     address: "Billing address",
     history: "Payments and statements",
@@ -29,8 +38,6 @@ const page = {
     footer: "© Kape't Bahay Coffee Roasters · 18 J.P. Rizal St., Marikina City · (02) 8123 4567",
     profileSaved: "Your profile has been saved.",
     addressSaved: "Your billing address has been saved.",
-    checkout: (n) =>
-      `Demo store: in a live store you would now continue to PayRex's secure payment page to pay statement ${n}.`,
   },
   fil: {
     skip: "Lumaktaw sa nilalaman",
@@ -46,7 +53,16 @@ const page = {
     themeDark: "Madilim",
     title: "Aking account",
     lead: "Pamahalaan ang detalye ng iyong coffee subscription, billing address at mga pahayag ng singil. Ligtas na pinoproseso ng PayRex ang iyong mga bayad.",
-    demoNote: "Demo na tindahan: sample na datos sa iyong browser ang lahat ng nasa ibaba. Walang totoong bayad na magaganap.",
+    demoNote: "Demo na tindahan: nasa lokal na sandbox sa computer na ito ang account sa ibaba. Walang totoong bayad na magaganap.",
+    signInTitle: "Mag-sign in",
+    signInLead: "Walang password ang demo na tindahang ito: piliin kung sino ka.",
+    signInMaria: "Mag-sign in bilang Maria (demo)",
+    signInNew: "Bagong customer ako (demo)",
+    signOut: "Mag-sign out",
+    signedInAs: (name) => `Naka-sign in bilang ${name}`,
+    signedInNew: "Naka-sign in: bagong customer",
+    signInFailed: "Hindi nakapag-sign in. Pakisubukang muli.",
+    welcome: "Maligayang pagdating! Ibigay ang iyong pangalan at email para mabuksan ang iyong account.",
     profile: "Profile",
     address: "Billing address",
     history: "Mga bayad at pahayag ng singil",
@@ -55,18 +71,25 @@ const page = {
     footer: "© Kape't Bahay Coffee Roasters · 18 J.P. Rizal St., Marikina City · (02) 8123 4567",
     profileSaved: "Na-save na ang iyong profile.",
     addressSaved: "Na-save na ang iyong billing address.",
-    checkout: (n) =>
-      `Demo na tindahan: sa totoong tindahan, dadalhin ka na ngayon sa ligtas na payment page ng PayRex para bayaran ang pahayag ng singil ${n}.`,
   },
 };
 
 const provider = $("payrex");
+const form = $("customer-form");
 const checkout = $("checkout");
 const status = $("status");
+const api = createFetchAdapter({ baseUrl: "/api/payrex" });
 let locale = "en";
+/** Who is signed in: null (nobody), or `{ customerId, name }` (customerId null: no customer yet). */
+let signedIn = null;
 
 function say(message) {
   status.textContent = message;
+}
+
+function showAccount() {
+  const text = page[locale];
+  $("who").textContent = signedIn?.name ? text.signedInAs(signedIn.name) : signedIn ? text.signedInNew : "";
 }
 
 function setLocale(next) {
@@ -82,6 +105,7 @@ function setLocale(next) {
   document.title = `${text.account} · Kape't Bahay Coffee Roasters`;
   $("locale").value = locale;
   localStorage.setItem("kapetbahay-locale", locale);
+  showAccount();
 }
 
 function setTheme(theme) {
@@ -91,29 +115,95 @@ function setTheme(theme) {
   localStorage.setItem("kapetbahay-theme", $("theme").value);
 }
 
-// One backend for every element inside the provider; a little latency shows the loading states.
-provider.adapter = createMemoryAdapter(undefined, { latencyMs: 300 });
+/** The statement shown in the checkout is kept in the address, so coming back from paying shows it again. */
+function showStatement(id) {
+  const url = new URL(location.href);
+  if (id) {
+    checkout.setAttribute("billing-statement-id", id);
+    url.searchParams.set("statement", id);
+  } else {
+    checkout.removeAttribute("billing-statement-id");
+    url.searchParams.delete("statement");
+  }
+  history.replaceState(null, "", url);
+}
 
-// The signed-in customer (Maria Santos in the demo data) and her latest open statement.
-for (const id of ["customer-form", "address-editor", "history"]) $(id).setAttribute("customer-id", demoIds.customer);
-checkout.setAttribute("billing-statement-id", demoIds.statementOpen);
+/** Points every element at the signed-in customer; a new customer sees only the form, in create mode. */
+async function render(session) {
+  signedIn = session.signedIn ? { customerId: session.customerId, name: null } : null;
+  $("sign-in").hidden = !!signedIn;
+  $("sign-in-maria").hidden = !session.demoCustomer;
+  $("account").hidden = !signedIn;
+  provider.hidden = !signedIn;
+  const customerId = signedIn?.customerId;
+  for (const el of document.querySelectorAll("[data-needs-customer]")) el.hidden = !customerId;
+  for (const id of ["customer-form", "address-editor", "history"]) {
+    if (customerId) $(id).setAttribute("customer-id", customerId);
+    else $(id).removeAttribute("customer-id");
+  }
+  showAccount();
+  if (!customerId) {
+    showStatement(null);
+    if (signedIn) say(page[locale].welcome);
+    return;
+  }
+  // The statement in the address (after paying), else the customer's latest open one.
+  const wanted = new URLSearchParams(location.search).get("statement");
+  const [customer, statements] = await Promise.all([
+    api.getCustomer(customerId),
+    wanted ? null : api.listBillingStatements(customerId, { limit: 20 }),
+  ]);
+  if (signedIn?.customerId !== customerId) return;
+  signedIn.name = customer.name;
+  showAccount();
+  showStatement(wanted ?? statements.data.find((s) => s.status === "open")?.id ?? null);
+}
 
-provider.addEventListener("payrex-customer-saved", () => say(page[locale].profileSaved));
+async function session(method, body) {
+  const response = await fetch("/demo/session", {
+    method,
+    headers: body ? { "Content-Type": "application/json" } : {},
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.json();
+}
+
+async function signIn(as) {
+  say("");
+  try {
+    await render(await session("POST", { as }));
+    $("h-profile").focus();
+  } catch {
+    say(page[locale].signInFailed);
+  }
+}
+
+provider.adapter = api;
+
+provider.addEventListener("payrex-customer-saved", (event) => {
+  const { customer } = event.detail;
+  say(page[locale].profileSaved);
+  // Created just now: the backend made this customer the session's; show the whole account.
+  if (signedIn && !signedIn.customerId) void render({ signedIn: true, customerId: customer.id, demoCustomer: !$("sign-in-maria").hidden });
+  else if (signedIn) (signedIn.name = customer.name), showAccount();
+});
 provider.addEventListener("payrex-address-saved", () => say(page[locale].addressSaved));
 
 provider.addEventListener("payrex-statement-select", (event) => {
-  const { billingStatement } = event.detail;
-  checkout.setAttribute("billing-statement-id", billingStatement.id);
+  showStatement(event.detail.billingStatement.id);
   const reduce = matchMedia("(prefers-reduced-motion: reduce)").matches;
   $("statement").scrollIntoView({ behavior: reduce ? "auto" : "smooth", block: "start" });
   $("h-statement").focus({ preventScroll: true });
 });
 
-provider.addEventListener("payrex-checkout-start", (event) => {
-  // A live store lets the element continue to the statement's PayRex page; the demo stays here.
-  event.preventDefault();
-  const { billingStatement } = event.detail;
-  say(page[locale].checkout(billingStatement.billing_statement_number ?? billingStatement.id));
+$("sign-in-maria").addEventListener("click", () => signIn("maria"));
+$("sign-in-new").addEventListener("click", () => signIn("new"));
+$("sign-out").addEventListener("click", async () => {
+  say("");
+  await session("DELETE");
+  await render({ signedIn: false, customerId: null, demoCustomer: !$("sign-in-maria").hidden });
+  $("sign-in-maria").focus();
 });
 
 $("locale").addEventListener("change", (event) => {
@@ -126,3 +216,4 @@ $("settings").addEventListener("submit", (event) => event.preventDefault());
 const saved = localStorage.getItem("kapetbahay-locale");
 setLocale(saved ?? (/^(fil|tl)\b/i.test(navigator.language) ? "fil" : "en"));
 setTheme(localStorage.getItem("kapetbahay-theme") ?? "");
+await render(await session("GET"));

@@ -1,0 +1,133 @@
+// The demo store's sign-in: no passwords, one button. What a merchant's real login would leave behind
+// is the same: an HttpOnly, SameSite=Lax cookie holding a random id, mapped on the server to the
+// PayRex customer id of the signed-in person. `authorize` checks every PayRex request against it.
+import { randomBytes } from "node:crypto";
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
+
+const COOKIE = "kapetbahay_session";
+const MAX_AGE = 7 * 24 * 3600;
+const MAX_SESSIONS = 1000;
+
+/**
+ * Sessions `{ customerId }` by cookie id, kept in memory and, given `file`, in that JSON file so a
+ * restart keeps people signed in (and a customer created in the demo reachable).
+ */
+export function createSessions({ file } = {}) {
+  /** @type {Map<string, { customerId: string | null }>} */
+  const sessions = new Map();
+  if (file) {
+    try {
+      for (const [id, session] of Object.entries(JSON.parse(readFileSync(file, "utf8")))) sessions.set(id, session);
+    } catch {
+      // No file yet (first start) or an unreadable one: everyone signs in again.
+    }
+  }
+  const save = () => {
+    if (!file) return;
+    writeFileSync(`${file}.tmp`, JSON.stringify(Object.fromEntries(sessions)));
+    renameSync(`${file}.tmp`, file);
+  };
+
+  return {
+    /** The session of the request's cookie, with its id, or null. */
+    get(request) {
+      const id = readCookie(request.headers.get("cookie"), COOKIE);
+      const session = id ? sessions.get(id) : undefined;
+      return session ? { id, ...session } : null;
+    },
+    /** Starts a session for `customerId` (null: signed in, no customer yet). Returns its id. */
+    start(customerId) {
+      const id = randomBytes(32).toString("base64url");
+      sessions.set(id, { customerId });
+      // Oldest first in a Map: the demo never grows without bound.
+      while (sessions.size > MAX_SESSIONS) sessions.delete(sessions.keys().next().value);
+      save();
+      return id;
+    },
+    bind(id, customerId) {
+      if (!sessions.has(id)) return;
+      sessions.set(id, { customerId });
+      save();
+    },
+    end(id) {
+      if (sessions.delete(id)) save();
+    },
+  };
+}
+
+function readCookie(header, name) {
+  for (const part of (header ?? "").split(";")) {
+    const eq = part.indexOf("=");
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return null;
+}
+
+function sessionCookie(request, value, maxAge) {
+  const secure = new URL(request.url).protocol === "https:" ? "; Secure" : "";
+  return `${COOKIE}=${value}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAge}${secure}`;
+}
+
+/**
+ * The rule a merchant writes once: a signed-in person reads and changes only their own customer
+ * (statements arrive with their customer resolved by the handler), and may create a customer, which
+ * then becomes theirs (see `bindCreatedCustomer`). Nobody signed in: everything is denied (404).
+ */
+export function demoAuthorize(sessions) {
+  return ({ request, action, customerId }) => {
+    const session = sessions.get(request);
+    if (!session) return false;
+    if (action === "customers.create") return true;
+    return typeof customerId === "string" && customerId === session.customerId;
+  };
+}
+
+/**
+ * Wraps the PayRex handler: a customer created by a signed-in person becomes that session's customer.
+ * A create resent with the same Idempotency-Key replays the same customer, so the binding is the same.
+ */
+export function bindCreatedCustomer(handler, sessions, basePath) {
+  return async (request) => {
+    const response = await handler(request);
+    if (request.method === "POST" && new URL(request.url).pathname === `${basePath}/customers` && response.ok) {
+      const session = sessions.get(request);
+      const created = await response
+        .clone()
+        .json()
+        .catch(() => null);
+      if (session && typeof created?.id === "string") sessions.bind(session.id, created.id);
+    }
+    return response;
+  };
+}
+
+const json = (status, body, headers = {}) =>
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", ...headers },
+  });
+
+/**
+ * `GET /demo/session`: who is signed in. `POST /demo/session` with `{ "as": "maria" | "new" }`: signs
+ * in as the demo customer or as a new person without a customer yet. `DELETE /demo/session`: signs out.
+ * State changes need JSON from this origin, like the PayRex routes.
+ */
+export function sessionRoutes(sessions, { mariaId }) {
+  // `demoCustomer`: whether "Sign in as Maria" has a customer to sign in as.
+  const state = (customerId, signedIn = true) => ({ signedIn, customerId, demoCustomer: !!mariaId });
+  return async (request) => {
+    const session = sessions.get(request);
+    if (request.method === "GET") return json(200, state(session?.customerId ?? null, !!session));
+    if (request.method !== "POST" && request.method !== "DELETE") return json(405, { error: "method not allowed" }, { Allow: "GET, POST, DELETE" });
+    const sameOrigin = request.headers.get("origin") === new URL(request.url).origin;
+    const isJson = /^application\/json\b/i.test(request.headers.get("content-type") ?? "");
+    if (!sameOrigin || (request.method === "POST" && !isJson)) return json(403, { error: "forbidden" });
+    if (session) sessions.end(session.id);
+    if (request.method === "DELETE") return json(200, state(null, false), { "Set-Cookie": sessionCookie(request, "", 0) });
+    const body = await request.json().catch(() => ({}));
+    if (body?.as !== "new" && !(body?.as === "maria" && mariaId)) return json(400, { error: 'expected { "as": "maria" | "new" }' });
+    const customerId = body.as === "maria" ? mariaId : null;
+    const id = sessions.start(customerId);
+    return json(200, state(customerId), { "Set-Cookie": sessionCookie(request, id, MAX_AGE) });
+  };
+}

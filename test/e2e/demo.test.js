@@ -1,0 +1,174 @@
+// End to end in the system Chromium: the demo merchant page (examples/) loading the built script-tag
+// bundle under the server's strict Content-Security-Policy header, against the real demo server
+// (examples/server.js: createPayrexHandler in sandbox mode on a temporary SQLite file). A new person
+// signs up and creates a customer; Maria signs in, edits her billing address, opens a statement, pays
+// it on the sandbox pay page, comes back, and sees it paid in the checkout and in her payments. Then the
+// server restarts on the same file and everything is still there. Any console error, page error or CSP
+// violation fails the test. Needs `npm run build:lib && npm run build:data && npm run build:bundle`.
+//
+// E2E_SCREENSHOTS=/tmp/e2e node --test test/e2e/   also saves a PNG of every step there.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { chromium } from "playwright-core";
+import { chromiumArgs, chromiumPath } from "../chromium.js";
+import { startDemoServer } from "../../examples/server.js";
+
+const dist = new URL("../../dist/", import.meta.url);
+for (const file of ["payrex-components.js", "server/index.js", "ph/index.json"]) {
+  if (!existsSync(new URL(file, dist))) throw new Error(`dist/${file} is missing: run npm run build:lib, build:data and build:bundle first.`);
+}
+
+const TIMEOUT = 15_000;
+const shots = process.env.E2E_SCREENSHOTS;
+if (shots) mkdirSync(shots, { recursive: true });
+
+const dir = mkdtempSync(join(tmpdir(), "payrex-e2e-"));
+const store = pathToFileURL(join(dir, "payrex.db")).href;
+const problems = [];
+let server, browser, page, shot = 0;
+
+async function snap(name) {
+  if (shots) await page.screenshot({ path: join(shots, `${String(++shot).padStart(2, "0")}-${name}.png`), fullPage: true });
+}
+
+/** Shadow-piercing locators (Playwright's CSS engine crosses open shadow roots). */
+const $ = (selector) => page.locator(selector);
+const text = (selector, expected) => $(selector).filter({ hasText: expected }).first().waitFor({ timeout: TIMEOUT });
+
+before(async () => {
+  server = await startDemoServer({ port: 0, store, onError: (m) => problems.push(`server error: ${m}`) });
+  browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: chromiumArgs });
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, locale: "en-PH" });
+  // Registered before any page script, on every page of the context (the pay page too).
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`),
+    );
+  });
+  page = await context.newPage();
+  page.setDefaultTimeout(TIMEOUT);
+  page.on("console", (msg) => msg.type() === "error" && problems.push(`console error on ${page.url()}: ${msg.text()}`));
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("response", (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.request().method()} ${r.url()}`));
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test("the demo page is served under a strict CSP header, and the API denies anyone not signed in", async () => {
+  const response = await page.goto(`${server.url}/`);
+  const csp = response.headers()["content-security-policy"];
+  assert.match(csp, /script-src 'self'(;|$)/);
+  assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+  assert.equal(new URL(page.url()).pathname, "/examples/");
+  await $("#sign-in-maria").waitFor();
+  assert.equal(await $("#payrex").isHidden(), true);
+  await snap("signed-out");
+
+  // An attacker's requests: no session cookie, or a made-up one. 404, nothing learned.
+  const maria = (await import("payrex-components")).demoIds.customer;
+  for (const cookie of [undefined, "kapetbahay_session=forged"]) {
+    const r = await fetch(`${server.url}/api/payrex/customers/${maria}`, { headers: cookie ? { cookie } : {} });
+    assert.equal(r.status, 404);
+    assert.deepEqual(Object.keys(await r.json()), ["errors"]);
+  }
+  const js = await fetch(`${server.url}/dist/payrex-components.js`);
+  assert.match(js.headers.get("content-type"), /^text\/javascript/);
+  assert.equal((await fetch(`${server.url}/dist/server/index.js`)).status, 404);
+});
+
+test("a new person signs in, creates their customer, and gets the whole account", async () => {
+  await $("#sign-in-new").click();
+  await text("#who", "Signed in: new customer");
+  assert.equal(await $("payrex-address-editor").isHidden(), true);
+  await $("payrex-customer-form input[name=name]").fill("Jose Mari Chan");
+  await $("payrex-customer-form input[name=email]").fill("jose.chan@example.ph");
+  await snap("create-customer");
+  await $("payrex-customer-form [part~=submit]").click();
+  await text("#status", "Your profile has been saved.");
+  await text("#who", "Signed in as Jose Mari Chan");
+  await $("payrex-address-editor [part~=save]").waitFor();
+  const id = await $("payrex-customer-form").getAttribute("customer-id");
+  assert.match(id, /^cus_/);
+  await snap("customer-created");
+
+  await $("#sign-out").click();
+  await $("#sign-in-maria").waitFor();
+  const cookies = await page.context().cookies();
+  assert.equal(cookies.some((c) => c.name === "kapetbahay_session"), false);
+});
+
+test("Maria signs in, edits her billing address, opens a statement and pays it on the sandbox pay page", async () => {
+  await $("#sign-in-maria").click();
+  await text("#who", "Signed in as Maria Santos");
+  const [cookie] = (await page.context().cookies()).filter((c) => c.name === "kapetbahay_session");
+  assert.equal(cookie.httpOnly, true);
+  assert.equal(cookie.sameSite, "Lax");
+
+  const line1 = $("payrex-address-editor").getByLabel("House or unit no., building, street");
+  await line1.waitFor();
+  await line1.fill("Unit 7C, 21 Maginhawa St.");
+  await $("payrex-address-editor [part~=save]").click();
+  await text("#status", "Your billing address has been saved.");
+  await snap("address-saved");
+
+  // Open statements: the statements tab, then the first row marked "Open".
+  await $("payrex-payment-history [role=tab]").filter({ hasText: "Billing statements" }).click();
+  const row = $("payrex-payment-history [part~=row]").filter({ has: page.locator("[part~=status]", { hasText: /^Open$/ }) }).first();
+  const number = (await row.locator("[role=cell]").first().textContent()).trim();
+  await row.click();
+  await $("payrex-statement-checkout").filter({ hasText: number }).waitFor();
+  const statementId = await $("#checkout").getAttribute("billing-statement-id");
+  assert.match(new URL(page.url()).search, new RegExp(`statement=${statementId}`));
+  const pay = $("payrex-statement-checkout [part~=pay-button]");
+  const amount = (await pay.textContent()).replace(/^\s*Pay\s*/, "").trim();
+  await snap("statement-open");
+
+  await pay.click();
+  await page.waitForURL(/\/api\/payrex\/sandbox\/pay\//);
+  await snap("sandbox-pay-page");
+  await $("button[type=submit]").click();
+  await page.waitForURL(/\/examples\//);
+  await text("payrex-statement-checkout [part~=badge]", "Paid");
+  await text("payrex-statement-checkout [part~=notice]", "This statement has been paid. Thank you!");
+  await snap("statement-paid");
+
+  // Newest first: the payment just made, for that statement.
+  await $("payrex-payment-history [role=tab]").filter({ hasText: "Payments" }).click();
+  const first = $("payrex-payment-history [part~=row]").first();
+  // Its statement column shows the number once the statements are loaded, the id before.
+  await first.filter({ hasText: new RegExp(`${number}|${statementId}`) }).waitFor();
+  assert.match(await first.textContent(), new RegExp(amount.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+  await text("payrex-payment-history [part~=row] [part~=status]", "Paid");
+  await snap("payment-in-history");
+
+  // Filipino and the theme switch still work on the live page.
+  await $("#locale").selectOption("fil");
+  await text("payrex-statement-checkout [part~=badge]", "Bayad na");
+  await $("#theme").selectOption("dark");
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
+  await snap("filipino-dark");
+  await $("#locale").selectOption("en");
+  await $("#theme").selectOption("");
+});
+
+test("after a restart on the same database, Maria is still signed in and everything is kept", async () => {
+  await server.close();
+  const port = new URL(server.url).port;
+  server = await startDemoServer({ port: Number(port), store, onError: (m) => problems.push(`server error: ${m}`) });
+  await page.reload();
+  await text("#who", "Signed in as Maria Santos");
+  assert.equal(await $("payrex-address-editor").getByLabel("House or unit no., building, street").inputValue(), "Unit 7C, 21 Maginhawa St.");
+  await text("payrex-statement-checkout [part~=badge]", "Paid");
+});
+
+test("no console errors, page errors, failed responses or CSP violations", () => {
+  assert.deepEqual(problems, []);
+});
