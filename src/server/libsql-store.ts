@@ -3,13 +3,13 @@
  * `:memory:`, or a libSQL server). Loaded only when the handler's `store` option is a URL, so
  * runtimes that bring their own store never load the database client.
  */
-import type { Client, InStatement, Row } from "@libsql/client";
+import { openSql, type Sql, type SqlRow } from "./sql.js";
 import type { PayrexStore, StoredRecord } from "./types.js";
 
 /** Applied in order at start; the applied versions are kept in `schema_migrations`. Append, never edit. */
 const MIGRATIONS: string[][] = [
   [
-    `CREATE TABLE records (
+    `CREATE TABLE IF NOT EXISTS records (
       collection TEXT NOT NULL,
       id TEXT NOT NULL,
       owner TEXT,
@@ -17,111 +17,100 @@ const MIGRATIONS: string[][] = [
       data TEXT NOT NULL,
       PRIMARY KEY (collection, id)
     )`,
-    `CREATE INDEX records_by_owner ON records (collection, owner, created DESC, id DESC)`,
+    `CREATE INDEX IF NOT EXISTS records_by_owner ON records (collection, owner, created DESC, id DESC)`,
   ],
 ];
 
 const COLUMNS = "id, owner, created, data";
-const toRecord = (row: Row): StoredRecord => ({
+const toRecord = (row: SqlRow): StoredRecord => ({
   id: String(row.id),
   owner: row.owner == null ? null : String(row.owner),
   created: Number(row.created),
   data: JSON.parse(String(row.data)),
 });
 
-/** Creates the folder of a `file:` database (SQLite does not). */
-async function ensureFolder(url: string): Promise<void> {
-  const path = url.replace(/^file:(\/\/)?/, "").split("?")[0]!;
-  const slash = path.lastIndexOf("/");
-  if (slash <= 0 || path === ":memory:") return;
-  // A variable specifier keeps this Node-only module out of bundlers' graphs for other runtimes.
-  const specifier = "node:fs/promises";
-  const fs = (await import(specifier)) as { mkdir(p: string, o: { recursive: boolean }): Promise<unknown> };
-  await fs.mkdir(path.slice(0, slash), { recursive: true });
-}
-
-async function migrate(db: Client): Promise<void> {
-  await db.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)");
-  const applied = new Set((await db.execute("SELECT version FROM schema_migrations")).rows.map((r) => Number(r.version)));
+async function migrate(db: Sql): Promise<void> {
+  await db.run("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)");
+  const applied = new Set((await db.all("SELECT version FROM schema_migrations")).map((r) => Number(r.version)));
   for (const [i, statements] of MIGRATIONS.entries()) {
     const version = i + 1;
     if (applied.has(version)) continue;
-    await db.batch(
-      [
-        ...statements,
-        { sql: "INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)", args: [version, Math.floor(Date.now() / 1000)] },
-      ],
-      "write",
-    );
+    await db.transaction([
+      ...statements.map((sql) => ({ sql })),
+      // OR IGNORE: another process starting at the same moment may have applied it first.
+      { sql: "INSERT OR IGNORE INTO schema_migrations (version, applied_at) VALUES (?, ?)", args: [version, Math.floor(Date.now() / 1000)] },
+    ]);
   }
 }
 
 export interface LibsqlStoreOptions {
   /** Auth token for a `libsql://` server. */
   authToken?: string;
+  /** Use @libsql/client for local files too, instead of its engine directly. */
+  client?: boolean;
 }
 
 /** Opens (and migrates) a libSQL store: `file:.data/payrex.db`, `:memory:` or `libsql://…`. */
 export async function createLibsqlStore(url: string, options: LibsqlStoreOptions = {}): Promise<PayrexStore> {
-  const { createClient } = await import("@libsql/client");
-  if (url.startsWith("file:")) await ensureFolder(url);
-  const db = createClient({ url, authToken: options.authToken });
-  if (url.startsWith("file:")) {
-    // Readers do not wait for the writer; a second process on the same file waits instead of failing.
-    await db.execute("PRAGMA journal_mode = WAL");
-    await db.execute("PRAGMA busy_timeout = 5000");
-  }
+  const db = await openSql(url, options);
   await migrate(db);
-
-  const rows = async (statement: InStatement) => (await db.execute(statement)).rows;
+  const rows = (sql: string, args: (string | number | null)[]) => db.all(sql, args);
   const cursor = async (collection: string, owner: string, id: string) =>
-    (await rows({ sql: "SELECT created, id FROM records WHERE collection = ? AND owner = ? AND id = ?", args: [collection, owner, id] }))[0];
+    (await rows("SELECT created, id FROM records WHERE collection = ? AND owner = ? AND id = ?", [collection, owner, id]))[0];
 
+  const cell = (c: unknown) => c as string | number;
   return {
     async get(collection, id) {
-      const [row] = await rows({ sql: `SELECT ${COLUMNS} FROM records WHERE collection = ? AND id = ?`, args: [collection, id] });
+      const [row] = await rows(`SELECT ${COLUMNS} FROM records WHERE collection = ? AND id = ?`, [collection, id]);
       return row ? toRecord(row) : null;
     },
     async insert(collection, r) {
-      const result = await db.execute({
-        sql: "INSERT INTO records (collection, id, owner, created, data) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-        args: [collection, r.id, r.owner, r.created, JSON.stringify(r.data)],
-      });
-      return result.rowsAffected === 1;
+      const changed = await db.run("INSERT INTO records (collection, id, owner, created, data) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", [
+        collection,
+        r.id,
+        r.owner,
+        r.created,
+        JSON.stringify(r.data),
+      ]);
+      return changed === 1;
     },
     async put(collection, r) {
-      await db.execute({
-        sql: `INSERT INTO records (collection, id, owner, created, data) VALUES (?, ?, ?, ?, ?)
-              ON CONFLICT (collection, id) DO UPDATE SET owner = excluded.owner, created = excluded.created, data = excluded.data`,
-        args: [collection, r.id, r.owner, r.created, JSON.stringify(r.data)],
-      });
+      await db.run(
+        `INSERT INTO records (collection, id, owner, created, data) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (collection, id) DO UPDATE SET owner = excluded.owner, created = excluded.created, data = excluded.data`,
+        [collection, r.id, r.owner, r.created, JSON.stringify(r.data)],
+      );
     },
     async delete(collection, id) {
-      await db.execute({ sql: "DELETE FROM records WHERE collection = ? AND id = ?", args: [collection, id] });
+      await db.run("DELETE FROM records WHERE collection = ? AND id = ?", [collection, id]);
     },
     async list(collection, q) {
       const base = `SELECT ${COLUMNS} FROM records WHERE collection = ? AND owner = ?`;
       const take = q.limit + 1;
+      const from = q.before ?? q.after;
+      const c = from === undefined ? undefined : await cursor(collection, q.owner, from);
+      if (from !== undefined && !c) return null;
       if (q.before !== undefined) {
-        const c = await cursor(collection, q.owner, q.before);
-        if (!c) return null;
-        const found = await rows({
-          sql: `${base} AND (created > ? OR (created = ? AND id > ?)) ORDER BY created ASC, id ASC LIMIT ?`,
-          args: [collection, q.owner, c.created, c.created, c.id, take],
-        });
+        const found = await rows(`${base} AND (created > ? OR (created = ? AND id > ?)) ORDER BY created ASC, id ASC LIMIT ?`, [
+          collection,
+          q.owner,
+          cell(c!.created),
+          cell(c!.created),
+          cell(c!.id),
+          take,
+        ]);
         return { data: found.slice(0, q.limit).reverse().map(toRecord), has_more: found.length > q.limit };
       }
-      let found: Row[];
-      if (q.after !== undefined) {
-        const c = await cursor(collection, q.owner, q.after);
-        if (!c) return null;
-        found = await rows({
-          sql: `${base} AND (created < ? OR (created = ? AND id < ?)) ORDER BY created DESC, id DESC LIMIT ?`,
-          args: [collection, q.owner, c.created, c.created, c.id, take],
-        });
-      } else {
-        found = await rows({ sql: `${base} ORDER BY created DESC, id DESC LIMIT ?`, args: [collection, q.owner, take] });
-      }
+      const found = c
+        ? await rows(`${base} AND (created < ? OR (created = ? AND id < ?)) ORDER BY created DESC, id DESC LIMIT ?`, [
+            collection,
+            q.owner,
+            cell(c.created),
+            cell(c.created),
+            cell(c.id),
+            take,
+          ])
+        : await rows(`${base} ORDER BY created DESC, id DESC LIMIT ?`, [collection, q.owner, take]);
       return { data: found.slice(0, q.limit).map(toRecord), has_more: found.length > q.limit };
     },
     close() {

@@ -6,6 +6,7 @@ import { createLibsqlStore, createMemoryStore } from "../../dist/server/index.js
 for (const [name, open] of [
   ["memory", async () => createMemoryStore()],
   ["libsql :memory:", () => createLibsqlStore(":memory:")],
+  ["libsql :memory: through @libsql/client", () => createLibsqlStore(":memory:", { client: true })],
 ]) {
   describe(`${name} store`, () => {
     test("get, insert (once), put, delete", async () => {
