@@ -23,15 +23,15 @@ const MIGRATIONS: string[][] = [
 
 const COLUMNS = "id, owner, created, data";
 const toRecord = (row: SqlRow): StoredRecord => ({
-  id: String(row.id),
-  owner: row.owner == null ? null : String(row.owner),
-  created: Number(row.created),
-  data: JSON.parse(String(row.data)),
+  id: String(row[0]),
+  owner: row[1] == null ? null : String(row[1]),
+  created: Number(row[2]),
+  data: JSON.parse(String(row[3])),
 });
 
 async function migrate(db: Sql): Promise<void> {
   await db.run("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)");
-  const applied = new Set((await db.all("SELECT version FROM schema_migrations")).map((r) => Number(r.version)));
+  const applied = new Set((await db.all("SELECT version FROM schema_migrations")).map((r) => Number(r[0])));
   for (const [i, statements] of MIGRATIONS.entries()) {
     const version = i + 1;
     if (applied.has(version)) continue;
@@ -94,9 +94,9 @@ export async function createLibsqlStore(url: string, options: LibsqlStoreOptions
         const found = await rows(`${base} AND (created > ? OR (created = ? AND id > ?)) ORDER BY created ASC, id ASC LIMIT ?`, [
           collection,
           q.owner,
-          cell(c!.created),
-          cell(c!.created),
-          cell(c!.id),
+          cell(c![0]),
+          cell(c![0]),
+          cell(c![1]),
           take,
         ]);
         return { data: found.slice(0, q.limit).reverse().map(toRecord), has_more: found.length > q.limit };
@@ -105,9 +105,9 @@ export async function createLibsqlStore(url: string, options: LibsqlStoreOptions
         ? await rows(`${base} AND (created < ? OR (created = ? AND id < ?)) ORDER BY created DESC, id DESC LIMIT ?`, [
             collection,
             q.owner,
-            cell(c.created),
-            cell(c.created),
-            cell(c.id),
+            cell(c[0]),
+            cell(c[0]),
+            cell(c[1]),
             take,
           ])
         : await rows(`${base} ORDER BY created DESC, id DESC LIMIT ?`, [collection, q.owner, take]);
