@@ -117,7 +117,8 @@ export async function payPage(kit: PayPageKit, request: Request, id: string, fou
     const intent = { ...(s.payment_intent ?? { id: "pi_" + randomString(secureRandom) }), status: "succeeded" };
     const payment = sandboxPayment(s, method, intent.id);
     await applyOnce(kit.store, {
-      id: "evt_" + randomString(secureRandom),
+      // One event per statement: a double submit, even a concurrent one, pays once.
+      id: `evt_sandbox_paid_${s.id}`,
       type: "billing_statement.paid",
       data: { ...s, status: "paid", payment_intent: { ...intent, latest_payment: payment } },
     });

@@ -5,7 +5,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createPayrexHandler, createMemoryStore } from "../../dist/server/index.js";
-import { demoIds } from "../../dist/api/demo-ids.js";
+import { demoIds, statementId } from "../../dist/api/demo-ids.js";
 import { BASE, ORIGIN, send } from "./support/server.mjs";
 
 const { customer: MARIA, customerNoAddress: JUAN } = demoIds;
@@ -182,6 +182,18 @@ describe("sandbox: the pay page", () => {
     assert.doesNotMatch((await open(id)).html, /<form/);
   });
 
+  test("concurrent submits pay once", async () => {
+    const id = demoIds.statementOpen;
+    const { token, returnTo } = await open(id);
+    const newest = async () => (await send(h, `/customers/${MARIA}/payments?limit=10`, as(MARIA))).body.data;
+    const before = new Set((await newest()).map((p) => p.id));
+    const answers = await Promise.all(Array.from({ length: 4 }, () => pay(id, { token, return_to: returnTo, method: "maya" })));
+    assert.ok(answers.every((r) => r.status === 303));
+    const added = (await newest()).filter((p) => !before.has(p.id));
+    assert.equal(added.length, 1);
+    assert.equal(added[0].billing_statement_id, id);
+  });
+
   test("never redirects to another site", async () => {
     const id = demoIds.statementLong;
     const { token, returnTo } = await open(id, "https://evil.example/phish");
@@ -194,7 +206,7 @@ describe("sandbox: the pay page", () => {
   });
 
   test("refuses cross-site posts, forged tokens and unknown methods", async () => {
-    const id = demoIds.statementOpen;
+    const id = statementId(4); // open, not paid by the tests above
     const { token, returnTo } = await open(id);
     assert.equal((await pay(id, { token, return_to: returnTo, method: "gcash" }, "https://evil.example")).status, 403);
     assert.equal((await pay(id, { token, return_to: returnTo, method: "gcash" }, null)).status, 403);
