@@ -112,9 +112,9 @@ const json = (status, body, headers = {}) =>
  * in as the demo customer or as a new person without a customer yet. `DELETE /demo/session`: signs out.
  * State changes need JSON from this origin, like the PayRex routes.
  */
-export function sessionRoutes(sessions, { mariaId }) {
-  // `demoCustomer`: whether "Sign in as Maria" has a customer to sign in as.
-  const state = (customerId, signedIn = true) => ({ signedIn, customerId, demoCustomer: !!mariaId });
+export function sessionRoutes(sessions, { mariaId, proxy = false }) {
+  // `demoCustomer`: whether "Sign in as Maria" has a customer to sign in as; `proxy`: PayRex's test mode, not the sandbox.
+  const state = (customerId, signedIn = true) => ({ signedIn, customerId, demoCustomer: !!mariaId, proxy });
   return async (request) => {
     const session = sessions.get(request);
     if (request.method === "GET") return json(200, state(session?.customerId ?? null, !!session));

@@ -21,6 +21,7 @@ const page = {
     title: "My account",
     lead: "Manage your coffee subscription details, billing address and statements. Your payments are processed securely by PayRex.",
     demoNote: "Demo store: the account below lives in a local sandbox on this computer. No real payment is made.",
+    demoNoteProxy: "Demo store connected to PayRex's test mode: statements open PayRex's test payment page. No real payment is made.",
     signInTitle: "Sign in",
     signInLead: "This demo store has no passwords: choose who you are.",
     signInMaria: "Sign in as Maria (demo)",
@@ -54,6 +55,7 @@ const page = {
     title: "Aking account",
     lead: "Pamahalaan ang detalye ng iyong coffee subscription, billing address at mga pahayag ng singil. Ligtas na pinoproseso ng PayRex ang iyong mga bayad.",
     demoNote: "Demo na tindahan: nasa lokal na sandbox sa computer na ito ang account sa ibaba. Walang totoong bayad na magaganap.",
+    demoNoteProxy: "Demo na tindahan na nakakonekta sa test mode ng PayRex: bubuksan ng mga pahayag ng singil ang test na payment page ng PayRex. Walang totoong bayad na magaganap.",
     signInTitle: "Mag-sign in",
     signInLead: "Walang password ang demo na tindahang ito: piliin kung sino ka.",
     signInMaria: "Mag-sign in bilang Maria (demo)",
@@ -82,6 +84,8 @@ const api = createFetchAdapter({ baseUrl: "/api/payrex" });
 let locale = "en";
 /** Who is signed in: null (nobody), or `{ customerId, name }` (customerId null: no customer yet). */
 let signedIn = null;
+/** What the server said about itself: `{ demoCustomer, proxy }` (see examples/demo-sessions.js). */
+let backend = { demoCustomer: false, proxy: false };
 
 function say(message) {
   status.textContent = message;
@@ -132,7 +136,7 @@ function showStatement(id) {
 async function render(session) {
   signedIn = session.signedIn ? { customerId: session.customerId, name: null } : null;
   $("sign-in").hidden = !!signedIn;
-  $("sign-in-maria").hidden = !session.demoCustomer;
+  $("sign-in-maria").hidden = !backend.demoCustomer;
   $("account").hidden = !signedIn;
   provider.hidden = !signedIn;
   const customerId = signedIn?.customerId;
@@ -149,10 +153,15 @@ async function render(session) {
   }
   // The statement in the address (after paying), else the customer's latest open one.
   const wanted = new URLSearchParams(location.search).get("statement");
-  const [customer, statements] = await Promise.all([
-    api.getCustomer(customerId),
-    wanted ? null : api.listBillingStatements(customerId, { limit: 20 }),
-  ]);
+  let customer, statements;
+  try {
+    [customer, statements] = await Promise.all([
+      api.getCustomer(customerId),
+      wanted ? null : api.listBillingStatements(customerId, { limit: 20 }),
+    ]);
+  } catch {
+    return; // the elements show what went wrong, each in its place
+  }
   if (signedIn?.customerId !== customerId) return;
   signedIn.name = customer.name;
   showAccount();
@@ -166,7 +175,12 @@ async function session(method, body) {
     body: body ? JSON.stringify(body) : undefined,
   });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return response.json();
+  const state = await response.json();
+  backend = { demoCustomer: state.demoCustomer, proxy: state.proxy };
+  const note = document.querySelector(".demo-note");
+  note.dataset.i18n = backend.proxy ? "demoNoteProxy" : "demoNote";
+  note.textContent = page[locale][note.dataset.i18n];
+  return state;
 }
 
 async function signIn(as) {
@@ -185,7 +199,7 @@ provider.addEventListener("payrex-customer-saved", (event) => {
   const { customer } = event.detail;
   say(page[locale].profileSaved);
   // Created just now: the backend made this customer the session's; show the whole account.
-  if (signedIn && !signedIn.customerId) void render({ signedIn: true, customerId: customer.id, demoCustomer: !$("sign-in-maria").hidden });
+  if (signedIn && !signedIn.customerId) void render({ signedIn: true, customerId: customer.id });
   else if (signedIn) (signedIn.name = customer.name), showAccount();
 });
 provider.addEventListener("payrex-address-saved", () => say(page[locale].addressSaved));
@@ -201,9 +215,8 @@ $("sign-in-maria").addEventListener("click", () => signIn("maria"));
 $("sign-in-new").addEventListener("click", () => signIn("new"));
 $("sign-out").addEventListener("click", async () => {
   say("");
-  await session("DELETE");
-  await render({ signedIn: false, customerId: null, demoCustomer: !$("sign-in-maria").hidden });
-  $("sign-in-maria").focus();
+  await render(await session("DELETE"));
+  $(backend.demoCustomer ? "sign-in-maria" : "sign-in-new").focus();
 });
 
 $("locale").addEventListener("change", (event) => {

@@ -97,7 +97,7 @@ export function createDemoApp({ store = "file:.data/payrex.db", secretKey, demoC
   });
   const api = bindCreatedCustomer(payrex, sessions, BASE_PATH);
   // Sandbox: "Maria Santos" is the seeded demo customer. Proxy: a customer of your PayRex test account, if named.
-  const session = sessionRoutes(sessions, { mariaId: secretKey ? (demoCustomerId ?? null) : demoIds.customer });
+  const session = sessionRoutes(sessions, { mariaId: secretKey ? (demoCustomerId ?? null) : demoIds.customer, proxy: !!secretKey });
   return (request) => {
     const { pathname } = new URL(request.url);
     if (pathname === BASE_PATH || pathname.startsWith(`${BASE_PATH}/`)) return api(request);
@@ -132,7 +132,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const port = Number(process.env.PORT ?? 5173);
   const { url } = await startDemoServer({ port, store, secretKey, demoCustomerId: process.env.PAYREX_DEMO_CUSTOMER_ID });
   const mode = secretKey
-    ? `proxy to PayRex (${secretKey.startsWith("sk_live_") ? "LIVE" : "test"} mode key from PAYREX_SECRET_KEY)`
+    ? `proxy mode: PayRex ${secretKey.startsWith("sk_live_") ? "LIVE" : "test"} mode, key from PAYREX_SECRET_KEY`
     : `sandbox, data in ${store}`;
   console.log(`\n  Demo merchant page: ${url}/examples/\n  PayRex routes:      ${url}${BASE_PATH} (${mode})\n`);
 }
