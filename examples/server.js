@@ -130,7 +130,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const secretKey = process.env.PAYREX_SECRET_KEY || undefined;
   const store = process.env.PAYREX_STORE || "file:.data/payrex.db";
   const port = Number(process.env.PORT ?? 5173);
-  const { url } = await startDemoServer({ port, store, secretKey, demoCustomerId: process.env.PAYREX_DEMO_CUSTOMER_ID });
+  const { url, close } = await startDemoServer({ port, store, secretKey, demoCustomerId: process.env.PAYREX_DEMO_CUSTOMER_ID });
+  for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => close().then(() => process.exit(0)));
   const mode = secretKey
     ? `proxy mode: PayRex ${secretKey.startsWith("sk_live_") ? "LIVE" : "test"} mode, key from PAYREX_SECRET_KEY`
     : `sandbox, data in ${store}`;
