@@ -119,6 +119,13 @@ describe("sandbox: lists", () => {
     assert.equal(one.body.line_items.length, 42);
   });
 
+  test("a statement list without customer_id is a 400, even for a session allowed everything", async () => {
+    const admin = createPayrexHandler({ store: createMemoryStore(), authorize: () => true });
+    const r = await send(admin, "/billing_statements");
+    assert.equal(r.status, 400);
+    assert.equal(r.body.errors[0].parameter, "customer_id");
+  });
+
   test("another customer's id is a 404 on every route", async () => {
     for (const [path, init] of [
       [`/customers/${MARIA}`],
@@ -213,6 +220,25 @@ describe("sandbox: the pay page", () => {
     assert.equal((await pay(id, { token: "0".repeat(64), return_to: returnTo, method: "gcash" })).status, 403);
     assert.equal((await pay(id, { token, return_to: returnTo, method: "bitcoin" })).status, 400);
     assert.equal((await send(h, `/billing_statements/${id}`, as(MARIA))).body.status, "open");
+  });
+
+  test("returns to an allowed origin, which the page's CSP lets the form reach", async () => {
+    const shop = "https://shop.example";
+    const other = createPayrexHandler({ store: createMemoryStore(), authorize: () => true, allowedOrigins: [shop] });
+    const id = statementId(4);
+    const res = await other(new Request(`${BASE}/sandbox/pay/${id}?return_to=${encodeURIComponent(`${shop}/billing?tab=2`)}`));
+    assert.match(res.headers.get("content-security-policy"), /form-action 'self' https:\/\/shop\.example;/);
+    const html = await res.text();
+    const token = /name="token" value="([^"]+)"/.exec(html)[1];
+    assert.match(html, /name="return_to" value="https:\/\/shop\.example\/billing\?tab=2"/);
+    const paid = await other(
+      new Request(`${BASE}/sandbox/pay/${id}`, {
+        method: "POST",
+        body: new URLSearchParams({ token, return_to: `${shop}/billing?tab=2`, method: "qrph" }),
+        headers: { "content-type": "application/x-www-form-urlencoded", origin: ORIGIN },
+      }),
+    );
+    assert.equal(paid.headers.get("location"), `${shop}/billing?tab=2`);
   });
 
   test("a draft or missing statement has no pay page", async () => {

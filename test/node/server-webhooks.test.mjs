@@ -3,6 +3,7 @@
 import { test, describe, beforeEach } from "node:test";
 import assert from "node:assert/strict";
 import { createPayrexHandler, createMemoryStore, verifySignature } from "../../dist/server/index.js";
+import { demoIds } from "../../dist/api/demo-ids.js";
 import { BASE, send, sign, webhook, SECRET_KEY, WEBHOOK_SECRET } from "./support/server.mjs";
 
 const MINE = "cus_webhook1";
@@ -128,5 +129,16 @@ describe("applying events", () => {
     assert.equal((await webhook(h, { id: "evt_41", type: "payout.created", data: { id: "po_1" } })).status, 200);
     assert.equal((await payments()).data.length, 0);
     assert.equal((await send(h, "/customers/cus_other/payments")).status, 404);
+  });
+});
+
+describe("webhooks in sandbox mode", () => {
+  test("statement events move the stored statement's status", async () => {
+    const sandbox = createPayrexHandler({ webhookSecret: WEBHOOK_SECRET, store: createMemoryStore(), authorize: () => true });
+    const read = async () => (await send(sandbox, `/billing_statements/${demoIds.statementOpen}`)).body;
+    const s = await read();
+    assert.equal(s.status, "open");
+    assert.equal((await webhook(sandbox, { id: "evt_50", type: "billing_statement.voided", data: { ...s, status: "void" } })).status, 200);
+    assert.equal((await read()).status, "void");
   });
 });
