@@ -20,4 +20,6 @@ export interface Backend {
   listPayments(customerId: string, page: PageQuery & { limit: number }): Promise<Reply>;
   listBillingStatements(customerId: string, page: PageQuery & { limit: number }, info: RequestInfo): Promise<Reply>;
   findStatement(id: string, info: RequestInfo): Promise<FoundStatement>;
+  /** A payment by id from PayRex (proxy mode only), for webhooks that name a payment without including it. */
+  findPayment?(id: string): Promise<unknown>;
 }

@@ -109,7 +109,8 @@ export function createPayrexHandler(options: PayrexHandlerOptions): PayrexHandle
     const info: RequestInfo = { origin: url.origin };
     if (route.name === "webhooks") {
       if (!webhookSecret) return toResponse(notFound());
-      return toResponse(await receiveWebhook(request, webhookSecret, (await state()).store));
+      const { store, backend } = await state();
+      return toResponse(await receiveWebhook(request, webhookSecret, store, backend.findPayment));
     }
     if (route.name === "sandbox.pay") {
       const { pay, backend } = await state();

@@ -99,6 +99,11 @@ export function createProxy(o: ProxyOptions): Backend {
       return reply(200, { resource: "list", data: before ? mine.slice(-page.limit) : mine.slice(0, page.limit), has_more: over || more });
     },
 
+    async findPayment(id) {
+      const r = await call("GET", path("payments", id));
+      return r.status === 200 ? r.body : undefined;
+    },
+
     async findStatement(id) {
       const read = () => call("GET", path("billing_statements", id));
       const known = await statementCustomer(o.store, id);

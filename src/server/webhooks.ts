@@ -90,10 +90,15 @@ const STATEMENT_STATUS: Record<string, BillingStatement["status"]> = {
   "billing_statement.marked_uncollectible": "uncollectible",
 };
 
+/** Reads a payment from PayRex by id (proxy mode), for events that name it without including it. */
+export type PaymentLookup = (id: string) => Promise<unknown>;
+
 /** Applies one event to the store. Callers make sure each event id is applied once. */
-export async function applyEvent(store: PayrexStore, event: PayrexEvent): Promise<void> {
+export async function applyEvent(store: PayrexStore, event: PayrexEvent, lookup?: PaymentLookup): Promise<void> {
   const obj = objectOf(event);
   if (!obj) return;
+  // `latest_payment` may be the payment itself or only its id.
+  const latest = async (v: unknown) => (isObj(v) ? v : typeof v === "string" && lookup ? await lookup(v) : undefined);
   if (event.type.startsWith("billing_statement.") && event.type !== "billing_statement.line_item_created") {
     const parsed = billingStatementSchema.safeParse(obj);
     if (!parsed.success) return;
@@ -107,11 +112,11 @@ export async function applyEvent(store: PayrexStore, event: PayrexEvent): Promis
       await store.put("billing_statements", { ...own, data: { ...current, status, payment_intent: s.payment_intent ?? current.payment_intent, updated_at: now() } });
     }
     const intent = s.payment_intent as Obj | null | undefined;
-    if (event.type === "billing_statement.paid" && intent && isObj(intent.latest_payment)) {
-      await recordPayment(store, intent.latest_payment, intent, s.id, s.customer_id ?? undefined);
-    }
+    const paid = event.type === "billing_statement.paid" && intent ? await latest(intent.latest_payment) : undefined;
+    if (paid) await recordPayment(store, paid, intent!, s.id, s.customer_id ?? undefined);
   } else if (event.type === "payment_intent.succeeded") {
-    if (isObj(obj.latest_payment)) await recordPayment(store, obj.latest_payment, obj);
+    const paid = await latest(obj.latest_payment);
+    if (paid) await recordPayment(store, paid, obj);
   } else if (event.type.startsWith("payment.")) {
     await recordPayment(store, obj, undefined);
   } else if (event.type === "refund.created") {

@@ -132,6 +132,25 @@ describe("applying events", () => {
   });
 });
 
+describe("events that name a payment without including it", () => {
+  test("proxy mode reads the payment from PayRex", async () => {
+    const { fakePayrex } = await import("./support/server.mjs");
+    const fake = await fakePayrex(({ path }) =>
+      path === "/payments/pay_60" ? { body: payment("pay_60", { customer: { id: MINE, name: "Maria" } }) } : { status: 404, body: { errors: [] } },
+    );
+    try {
+      const proxied = createPayrexHandler({ secretKey: SECRET_KEY, apiBase: fake.url, webhookSecret: WEBHOOK_SECRET, store, authorize: ({ customerId }) => customerId === MINE });
+      const res = await webhook(proxied, { id: "evt_60", type: "payment_intent.succeeded", data: { id: "pi_60", resource: "payment_intent", latest_payment: "pay_60" } });
+      assert.equal(res.status, 200);
+      assert.equal(fake.requests[0].headers.authorization, `Basic ${Buffer.from(`${SECRET_KEY}:`).toString("base64")}`);
+      const list = (await send(proxied, `/customers/${MINE}/payments`)).body;
+      assert.deepEqual(list.data.map((p) => [p.id, p.payment_intent_id]), [["pay_60", "pi_60"]]);
+    } finally {
+      await fake.close();
+    }
+  });
+});
+
 describe("webhooks in sandbox mode", () => {
   test("statement events move the stored statement's status", async () => {
     const sandbox = createPayrexHandler({ webhookSecret: WEBHOOK_SECRET, store: createMemoryStore(), authorize: () => true });
