@@ -99,7 +99,7 @@ export async function applyEvent(store: PayrexStore, event: PayrexEvent, lookup?
   if (!obj) return;
   // `latest_payment` may be the payment itself or only its id.
   const latest = async (v: unknown) => (isObj(v) ? v : typeof v === "string" && lookup ? await lookup(v) : undefined);
-  if (event.type.startsWith("billing_statement.") && event.type !== "billing_statement.line_item_created") {
+  if (event.type.startsWith("billing_statement.")) {
     const parsed = billingStatementSchema.safeParse(obj);
     if (!parsed.success) return;
     const s = parsed.data;
@@ -107,11 +107,13 @@ export async function applyEvent(store: PayrexStore, event: PayrexEvent, lookup?
     // In sandbox mode the store holds the statement itself: keep its status in step.
     const own = await store.get("billing_statements", s.id);
     const status = STATEMENT_STATUS[event.type];
+    const intent = s.payment_intent as Obj | null | undefined;
     if (own && status) {
       const current = own.data as BillingStatement;
-      await store.put("billing_statements", { ...own, data: { ...current, status, payment_intent: s.payment_intent ?? current.payment_intent, updated_at: now() } });
+      // The statement keeps its intent's latest payment as an id; the payment itself is in `payments`.
+      const payment_intent = intent ? { ...intent, latest_payment: idOf(intent.latest_payment) ?? null } : current.payment_intent;
+      await store.put("billing_statements", { ...own, data: { ...current, status, payment_intent, updated_at: now() } });
     }
-    const intent = s.payment_intent as Obj | null | undefined;
     const paid = event.type === "billing_statement.paid" && intent ? await latest(intent.latest_payment) : undefined;
     if (paid) await recordPayment(store, paid, intent!, s.id, s.customer_id ?? undefined);
   } else if (event.type === "payment_intent.succeeded") {
