@@ -32,6 +32,8 @@ interface NativeDatabase {
 }
 
 const isLocal = (url: string) => url === ":memory:" || url.startsWith("file:");
+/** The path of a `file:` URL (`file:.data/x.db`, `file:///srv/x.db`, percent-encoded or not). */
+const filePath = (url: string) => decodeURIComponent(url.replace(/^file:(\/\/)?/, "").split("?")[0]!);
 
 /** Creates the folder of a `file:` database (SQLite does not). */
 async function ensureFolder(path: string): Promise<void> {
@@ -51,7 +53,7 @@ async function openNative(url: string): Promise<Sql | undefined> {
   } catch {
     return undefined;
   }
-  const path = url === ":memory:" ? ":memory:" : url.replace(/^file:(\/\/)?/, "").split("?")[0]!;
+  const path = url === ":memory:" ? ":memory:" : filePath(url);
   if (path !== ":memory:") await ensureFolder(path);
   const db = new Database(path);
   if (path !== ":memory:") {
@@ -84,7 +86,7 @@ async function openNative(url: string): Promise<Sql | undefined> {
 
 async function openClient(url: string, authToken?: string): Promise<Sql> {
   const { createClient } = await import("@libsql/client");
-  if (url.startsWith("file:")) await ensureFolder(url.replace(/^file:(\/\/)?/, "").split("?")[0]!);
+  if (url.startsWith("file:")) await ensureFolder(filePath(url));
   const db = createClient({ url, authToken });
   if (url.startsWith("file:")) {
     await db.execute("PRAGMA journal_mode = WAL");

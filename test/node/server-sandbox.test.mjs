@@ -1,9 +1,11 @@
 // Sandbox mode: PayRex's semantics served from the store, the sandbox pay page, and persistence.
 import { test, describe, before } from "node:test";
 import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { createPayrexHandler, createMemoryStore } from "../../dist/server/index.js";
 import { demoIds, statementId } from "../../dist/api/demo-ids.js";
 import { BASE, ORIGIN, send } from "./support/server.mjs";
@@ -250,7 +252,8 @@ describe("sandbox: the pay page", () => {
 describe("sandbox: persistence", () => {
   test("a file database keeps customers and payments across a restart, seeded once", async () => {
     const dir = await mkdtemp(join(tmpdir(), "payrex-"));
-    const store = `file:${join(dir, "nested", "payrex.db")}`;
+    // A file URL as pathToFileURL writes it: file:///…, a space percent-encoded, a folder yet to make.
+    const store = pathToFileURL(join(dir, "nested folder", "payrex.db")).href;
     try {
       const first = createPayrexHandler({ store, authorize });
       const created = (await send(first, "/customers", { method: "POST", json: { name: "Apolinario Mabini", email: "pol@example.ph" } })).body;
@@ -261,6 +264,7 @@ describe("sandbox: persistence", () => {
       assert.deepEqual(read.body, created);
       const after = await send(second, `/customers/${MARIA}/payments?limit=100`, as(MARIA));
       assert.deepEqual(after.body, before.body, "no second seed");
+      assert.ok(existsSync(join(dir, "nested folder", "payrex.db")));
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
