@@ -79,6 +79,20 @@ test("the demo page is served under a strict CSP header, and the API denies anyo
     assert.equal(r.status, 404);
     assert.deepEqual(Object.keys(await r.json()), ["errors"]);
   }
+  // The demo's own sign-in takes JSON from its own origin only (no login CSRF from another site or a plain form).
+  const signIn = (headers) => fetch(`${server.url}/demo/session`, { method: "POST", headers, body: '{"as":"maria"}' });
+  for (const headers of [
+    { "content-type": "application/json", origin: "https://evil.example" },
+    { "content-type": "text/plain", origin: server.url },
+    { "content-type": "application/json" },
+  ]) {
+    const r = await signIn(headers);
+    assert.equal(r.status, 403);
+    assert.equal(r.headers.get("set-cookie"), null);
+  }
+  const control = await signIn({ "content-type": "application/json", origin: server.url });
+  assert.equal(control.status, 200);
+  assert.match(control.headers.get("set-cookie"), /^kapetbahay_session=[\w-]{43}; Path=\/; HttpOnly; SameSite=Lax/);
   const js = await fetch(`${server.url}/dist/payrex-components.js`);
   assert.match(js.headers.get("content-type"), /^text\/javascript/);
   assert.equal((await fetch(`${server.url}/dist/server/index.js`)).status, 404);
