@@ -45,10 +45,17 @@ const PUBLIC = [
 ];
 const HIDDEN = [join(root, "dist", "server"), join(root, "examples", "server.js"), join(root, "examples", "demo-sessions.js")];
 
+/** On every page and file: the policy, no MIME sniffing, and a full Referer only to this origin (the sandbox pay page returns there). */
+const pageHeaders = {
+  "Content-Security-Policy": CSP,
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "same-origin",
+};
+
 async function serveFile(request) {
   const { pathname } = new URL(request.url);
   if (request.method !== "GET" && request.method !== "HEAD") return new Response("Method not allowed\n", { status: 405, headers: { Allow: "GET, HEAD" } });
-  if (pathname === "/") return new Response(null, { status: 302, headers: { Location: "/examples/" } });
+  if (pathname === "/" || pathname === "/examples") return new Response(null, { status: 302, headers: { Location: "/examples/" } });
   for (const [prefix, dir] of PUBLIC) {
     if (!pathname.startsWith(prefix)) continue;
     let rel;
@@ -73,12 +80,6 @@ async function serveFile(request) {
   }
   return new Response("Not found\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", ...pageHeaders } });
 }
-
-const pageHeaders = {
-  "Content-Security-Policy": CSP,
-  "X-Content-Type-Options": "nosniff",
-  "Referrer-Policy": "same-origin",
-};
 
 /**
  * Builds the demo app as one Fetch-API handler. `store`: a libSQL URL (`file:…`, `:memory:`);
