@@ -83,15 +83,17 @@ async function serveFile(request) {
 
 /**
  * Builds the demo app as one Fetch-API handler. `store`: a libSQL URL (`file:…`, `:memory:`);
- * `secretKey`: PayRex secret key (proxy mode) or undefined (sandbox).
+ * `secretKey`: PayRex secret key (proxy mode) or undefined (sandbox); `webhookSecret`: enables
+ * `POST /api/payrex/webhooks`.
  */
-export function createDemoApp({ store = "file:.data/payrex.db", secretKey, demoCustomerId, onError } = {}) {
+export function createDemoApp({ store = "file:.data/payrex.db", secretKey, webhookSecret, demoCustomerId, onError } = {}) {
   const file = store.startsWith("file:") ? resolve(root, store.slice("file:".length)) : null;
   if (file) mkdirSync(dirname(file), { recursive: true });
   const sessions = createSessions({ file: file && join(dirname(file), "demo-sessions.json") });
   const payrex = createPayrexHandler({
     basePath: BASE_PATH,
     secretKey,
+    webhookSecret,
     store: file ? pathToFileURL(file).href : store,
     authorize: demoAuthorize(sessions),
     onError,
@@ -131,7 +133,13 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const secretKey = process.env.PAYREX_SECRET_KEY || undefined;
   const store = process.env.PAYREX_STORE || "file:.data/payrex.db";
   const port = Number(process.env.PORT ?? 5173);
-  const { url, close } = await startDemoServer({ port, store, secretKey, demoCustomerId: process.env.PAYREX_DEMO_CUSTOMER_ID });
+  const { url, close } = await startDemoServer({
+    port,
+    store,
+    secretKey,
+    webhookSecret: process.env.PAYREX_WEBHOOK_SECRET || undefined,
+    demoCustomerId: process.env.PAYREX_DEMO_CUSTOMER_ID,
+  });
   for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => close().then(() => process.exit(0)));
   const mode = secretKey
     ? `proxy mode: PayRex ${secretKey.startsWith("sk_live_") ? "LIVE" : "test"} mode, key from PAYREX_SECRET_KEY`
