@@ -84,18 +84,21 @@ export function demoAuthorize(sessions) {
 
 /**
  * Wraps the PayRex handler: a customer created by a signed-in person becomes that session's customer.
- * A create resent with the same Idempotency-Key replays the same customer, so the binding is the same.
+ * Only a first answer binds: a create resent with the same Idempotency-Key (a connection reset) is
+ * answered from the store with `Idempotent-Replayed: true`, and its session was bound the first time;
+ * someone else who got hold of the key must not get the customer with it.
  */
 export function bindCreatedCustomer(handler, sessions, basePath) {
   return async (request) => {
     const response = await handler(request);
-    if (request.method === "POST" && new URL(request.url).pathname === `${basePath}/customers` && response.ok) {
+    const created = request.method === "POST" && new URL(request.url).pathname === `${basePath}/customers` && response.ok;
+    if (created && response.headers.get("idempotent-replayed") !== "true") {
       const session = sessions.get(request);
-      const created = await response
+      const customer = await response
         .clone()
         .json()
         .catch(() => null);
-      if (session && typeof created?.id === "string") sessions.bind(session.id, created.id);
+      if (session && typeof customer?.id === "string") sessions.bind(session.id, customer.id);
     }
     return response;
   };

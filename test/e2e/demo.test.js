@@ -105,13 +105,34 @@ test("a new person signs in, creates their customer, and gets the whole account"
   await $("payrex-customer-form input[name=name]").fill("Jose Mari Chan");
   await $("payrex-customer-form input[name=email]").fill("jose.chan@example.ph");
   await snap("create-customer");
-  await $("payrex-customer-form [part~=submit]").click();
+  const [create] = await Promise.all([
+    page.waitForRequest((r) => r.method() === "POST" && r.url().endsWith("/api/payrex/customers")),
+    $("payrex-customer-form [part~=submit]").click(),
+  ]);
   await text("#status", "Your profile has been saved.");
   await text("#who", "Signed in as Jose Mari Chan");
   await $("payrex-address-editor [part~=save]").waitFor();
   const id = await $("payrex-customer-form").getAttribute("customer-id");
   assert.match(id, /^cus_/);
   await snap("customer-created");
+
+  // Someone else replaying that create (same Idempotency-Key and body) gets the stored answer, not the customer.
+  const other = await fetch(`${server.url}/demo/session`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: server.url },
+    body: '{"as":"new"}',
+  });
+  const cookie = other.headers.get("set-cookie").split(";")[0];
+  const replay = await fetch(`${server.url}/api/payrex/customers`, {
+    method: "POST",
+    headers: { ...create.headers(), cookie, origin: server.url },
+    body: create.postData(),
+  });
+  assert.equal(replay.headers.get("idempotent-replayed"), "true");
+  assert.equal((await replay.json()).id, id);
+  const session = await (await fetch(`${server.url}/demo/session`, { headers: { cookie } })).json();
+  assert.equal(session.customerId, null);
+  assert.equal((await fetch(`${server.url}/api/payrex/customers/${id}`, { headers: { cookie } })).status, 404);
 
   await $("#sign-out").click();
   await $("#sign-in-maria").waitFor();
