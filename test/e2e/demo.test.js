@@ -96,6 +96,9 @@ test("the demo page is served under a strict CSP header, and the API denies anyo
   const js = await fetch(`${server.url}/dist/payrex-components.js`);
   assert.match(js.headers.get("content-type"), /^text\/javascript/);
   assert.equal((await fetch(`${server.url}/dist/server/index.js`)).status, 404);
+  for (const path of ["/dist/..%2fpackage.json", "/examples/..%2f..%2fetc%2fpasswd", "/examples/server.js", "/.data/payrex.db"]) {
+    assert.equal((await fetch(server.url + path)).status, 404, path);
+  }
 });
 
 test("a new person signs in, creates their customer, and gets the whole account", async () => {
