@@ -1,7 +1,6 @@
 import {
   LitElement,
   adoptStyles,
-  html,
   type CSSResultGroup,
   type PropertyDeclarations,
   type PropertyValues,
@@ -9,36 +8,20 @@ import {
 import { ContextConsumer } from "@lit/context";
 import type { PayrexAdapter } from "../api/adapter.js";
 import { PayrexError } from "../api/errors.js";
-import { createFetchAdapter } from "../api/fetch-adapter.js";
+import { adapterForBaseUrl } from "./base-url.js";
 import { payrexContext, type PayrexConfig } from "./context.js";
 import { emit } from "./events.js";
 import { documentLang, watchDocumentLang } from "./locale.js";
-import { createTranslator, type Params, type Translate } from "./i18n.js";
+import type { Params, Translate } from "./i18n.js";
+import { common } from "./messages.js";
+import { renderLoadError } from "./load-error.js";
+import { lazyPartsReady, lazyPartsSettled } from "./lazy.js";
 import { tokens } from "./styles.js";
 
-const t: Translate = createTranslator("common", {
-  en: {
-    noAdapter:
-      "This element has no backend configured. Wrap it in <payrex-provider base-url=\"…\">, set its base-url attribute, or set its adapter property.",
-    retry: "Try again",
-    loadFailed: "Part of this element could not be loaded. Check your connection and try again.",
-    secretKey:
-      "The base-url contains a PayRex secret key. Secret keys (sk_live_…, sk_test_…) must stay on your server: remove it from the page and roll the key in the PayRex dashboard.",
-  },
-  fil: {
-    noAdapter:
-      "Walang naka-configure na backend ang elementong ito. Ilagay ito sa loob ng <payrex-provider base-url=\"…\">, lagyan ng base-url na attribute, o itakda ang adapter na property.",
-    retry: "Subukang muli",
-    loadFailed: "Hindi ma-load ang bahagi ng elementong ito. Tingnan ang iyong koneksyon at subukang muli.",
-    secretKey:
-      "May PayRex secret key sa base-url. Hindi dapat lumabas sa iyong server ang mga secret key (sk_live_…, sk_test_…): alisin ito sa page at palitan (i-roll) ang key sa PayRex dashboard.",
-  },
-});
-
 /**
- * What a lazily loaded element implementation module exports: a class (extending the element's base
- * class, not the element itself, so `super` calls reach the base) whose prototype holds the element's
- * behaviour and templates, and the styles to add to the element's own.
+ * The previous loading scheme (`static implementation`), kept only until the last element has moved
+ * to `LazyController` (see docs/ELEMENTS.md): a class whose prototype is copied onto the element.
+ * @deprecated Use `LazyController`.
  */
 export interface Implementation {
   prototype: object;
@@ -58,14 +41,12 @@ function declaring(ctor: ElementClass): ElementClass | undefined {
 
 /**
  * What every payrex element shares: locale resolution (own attribute, then the provider's, then the
- * page's `lang`, then `en`), the provider context, theme and tokens.
- *
- * Elements may load their behaviour, templates, styles and strings on first use (`static
- * implementation`): the registered class stays small, declares the public surface, and the first
- * update waits for the implementation chunk. Pages pay only for the elements they show.
+ * page's `lang`, then `en`), the provider context, theme and tokens, and waiting for lazily loaded
+ * parts (`LazyController`): `updateComplete` resolves once they have loaded (or failed) and rendered,
+ * and `ready` once they are there.
  */
 export class PayrexElement extends LitElement {
-  /** Loads the element's implementation; set by lazily implemented elements. */
+  /** @deprecated The previous loading scheme; use `LazyController`. */
   static implementation?: () => Promise<Implementation>;
 
   /**
@@ -121,7 +102,8 @@ export class PayrexElement extends LitElement {
       () => this._start(),
       (cause: unknown) => {
         this._loadFailed = true;
-        emit(this, "payrex-error", { error: new PayrexError("network", t("en", "loadFailed"), { cause }) });
+        const message = `Part of <${this.localName}> could not be loaded.`;
+        emit(this, "payrex-error", { error: new PayrexError("network", message, { code: "load_failed", cause }) });
         return super.scheduleUpdate();
       },
     );
@@ -130,10 +112,9 @@ export class PayrexElement extends LitElement {
   /** Shown only while an implementation could not be loaded; implementations replace it. */
   protected override render(): unknown {
     return this._loadFailed
-      ? html`<div part="alert" role="alert">
-          ${this.tr(t, "loadFailed")}
-          <button type="button" @click=${() => this.requestUpdate()}>${this.tr(t, "retry")}</button>
-        </div>`
+      ? renderLoadError(this.resolvedLocale, new PayrexError("network", "", { code: "load_failed" }), {
+          retry: () => this.requestUpdate(),
+        })
       : undefined;
   }
   private _loadFailed = false;
@@ -157,6 +138,28 @@ export class PayrexElement extends LitElement {
     }
   }
   private _styled = false;
+
+  /**
+   * Resolves once the element's lazily loaded part is there (at once for an element without one);
+   * rejects with a PayrexError (code `load_failed`) when it could not be downloaded. Synchronous
+   * methods throw an "InvalidStateError" DOMException until then; async methods wait for it
+   * themselves. Works before the element is connected, unlike `updateComplete`.
+   */
+  get ready(): Promise<void> {
+    return Promise.all([PayrexElement.implementationReady(this.constructor as ElementClass), lazyPartsReady(this)]).then(
+      () => undefined,
+    );
+  }
+
+  /** Also waits for lazy parts still loading, and the update that shows them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let loading = lazyPartsSettled(this); loading; loading = lazyPartsSettled(this)) {
+      await loading;
+      done = (await super.getUpdateComplete()) && done;
+    }
+    return done;
+  }
 
   static override styles: CSSResultGroup = [tokens];
 
@@ -203,8 +206,8 @@ export class PayrexElement extends LitElement {
     }
   }
 
-  /** Translates with the common catalog; elements pass their own translator to `tr`. */
-  protected tr(translate: Translate, key: string, params?: Params): string {
+  /** Translates `key` of a catalog (`common`, or the element's own) into the locale in effect. */
+  protected tr<K extends string>(translate: Translate<K>, key: K, params?: Params): string {
     return translate(this.resolvedLocale, key, params);
   }
 }
@@ -224,25 +227,21 @@ export class PayrexDataElement extends PayrexElement {
   /** Builds the default fetch adapter for this URL when no adapter is provided. */
   declare baseUrl: string | undefined;
 
-  private _ownAdapter?: { baseUrl: string; adapter: PayrexAdapter | PayrexError };
-
-  /** The adapter in effect, or a `PayrexError` explaining why there is none (e.g. a secret key in the URL). */
+  /**
+   * The adapter in effect, or a PayrexError explaining why there is none: its own `adapter`, then the
+   * provider's, then one built from its own `base-url`, then the provider's refusal (e.g. a secret
+   * key in the provider's `base-url`), else "no adapter" (code `no_adapter`).
+   */
   get resolvedAdapter(): PayrexAdapter | PayrexError {
     if (this.adapter) return this.adapter;
     if (this._config?.adapter) return this._config.adapter;
-    if (this.baseUrl) {
-      if (this._ownAdapter?.baseUrl !== this.baseUrl) {
-        let adapter: PayrexAdapter | PayrexError;
-        try {
-          adapter = createFetchAdapter({ baseUrl: this.baseUrl });
-        } catch (error) {
-          adapter = PayrexError.from(error);
-        }
-        this._ownAdapter = { baseUrl: this.baseUrl, adapter };
-      }
-      return this._ownAdapter.adapter;
-    }
-    return (this._noAdapter ??= new PayrexError("validation", t("en", "noAdapter")));
+    if (this.baseUrl) return adapterForBaseUrl(this.baseUrl);
+    if (this._config?.adapterError) return this._config.adapterError;
+    return (this._noAdapter ??= new PayrexError(
+      "validation",
+      "No adapter: set the element's adapter or base-url, or put it inside <payrex-provider base-url=\"…\">.",
+      { code: "no_adapter" },
+    ));
   }
   private _noAdapter?: PayrexError;
 
@@ -269,20 +268,13 @@ export class PayrexDataElement extends PayrexElement {
     return e;
   }
 
-  /** The box shown instead of the element when no adapter can be had. */
+  /** The box shown instead of the element when no adapter can be had (the load-error template, without retry). */
   protected renderConfigError(error: PayrexError) {
-    // A base-url that cannot be used is one that carries a secret key (createFetchAdapter's only refusal here).
-    const message =
-      error === this._noAdapter
-        ? this.tr(t, "noAdapter")
-        : error === this._ownAdapter?.adapter
-          ? this.tr(t, "secretKey")
-          : error.message;
-    return html`<div part="alert" role="alert">${message}</div>`;
+    return renderLoadError(this.resolvedLocale, error);
   }
 
   /** The retry button label, shared by every element's error state. */
   protected get retryLabel(): string {
-    return this.tr(t, "retry");
+    return this.tr(common, "retry");
   }
 }
