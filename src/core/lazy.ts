@@ -1,4 +1,12 @@
-import { nothing, type ReactiveController, type ReactiveControllerHost } from "lit";
+import {
+  adoptStyles,
+  nothing,
+  type CSSResultGroup,
+  type CSSResultOrNative,
+  type LitElement,
+  type ReactiveController,
+  type ReactiveControllerHost,
+} from "lit";
 import { PayrexError } from "../api/errors.js";
 import { emit } from "./events.js";
 import { renderLoadError } from "./load-error.js";
@@ -6,6 +14,7 @@ import { renderLoadError } from "./load-error.js";
 /** What a lazy part needs from its element. */
 export interface LazyHost extends ReactiveControllerHost, HTMLElement {
   readonly resolvedLocale: string;
+  readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
 /** `() => import("./x.js")`, declared once at module level so every instance shares one download. */
@@ -53,10 +62,17 @@ export class LazyController<T, M = unknown> implements ReactiveController {
 
   private _ready!: Promise<T>;
 
+  private _styled = false;
+
+  /**
+   * `styles`, when given, picks the styles the module brings (e.g. `(m) => m.styles`); they are
+   * added to the element's own once loaded, so a page pays for them only with the part.
+   */
   constructor(
     private readonly host: LazyHost,
     private readonly load: ModuleLoader<M>,
     private readonly create: (module: M) => T,
+    private readonly styles?: (module: M) => CSSResultGroup,
   ) {
     host.addController(this);
     const parts = hostParts.get(host) ?? new Set();
@@ -93,7 +109,9 @@ export class LazyController<T, M = unknown> implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Nothing to do: the download started with the element. Declared so the controller is a full one.
+    // The download started with the element; a part loaded before the element had a shadow root
+    // gets its styles now.
+    this._adoptStyles();
   }
 
   /** `loaded(part)` once loaded; the load-error template after a failure; `pending()` (or nothing) before. */
@@ -103,11 +121,23 @@ export class LazyController<T, M = unknown> implements ReactiveController {
     return pending ? pending() : nothing;
   }
 
+  private module?: M;
+
+  private _adoptStyles(): void {
+    const root = this.host.renderRoot;
+    if (this._styled || !this.styles || !this.module || !(root instanceof ShadowRoot)) return;
+    this._styled = true;
+    const own = (this.host.constructor as typeof LitElement).elementStyles;
+    const extra = ([this.styles(this.module)] as unknown[]).flat(Infinity) as CSSResultOrNative[];
+    adoptStyles(root, [...own, ...extra]);
+  }
+
   private _start(): void {
     const entry = modules.get(this.load) ?? {};
     modules.set(this.load, entry);
     if (entry.module) {
-      this.value = this.create(entry.module as M);
+      this.module = entry.module as M;
+      this.value = this.create(this.module);
       this._ready = Promise.resolve(this.value);
       return;
     }
@@ -126,7 +156,9 @@ export class LazyController<T, M = unknown> implements ReactiveController {
     loadingParts.set(this.host, parts);
     const ready = (entry.loading as Promise<M>).then(
       (module) => {
+        this.module = module;
         this.value ??= this.create(module);
+        this._adoptStyles();
         this.host.requestUpdate();
         return this.value;
       },
