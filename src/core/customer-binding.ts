@@ -90,18 +90,25 @@ export class CustomerBinding {
     this._idempotencyKey = undefined;
   }
 
-  /** Creates a customer (one request at a time; a retry of the same submit reuses its idempotency key). */
-  create(input: CustomerInput): Promise<Customer> {
+  /**
+   * Creates a customer (one request at a time; a retry of the same submit reuses its idempotency
+   * key). `onFailure` runs before `payrex-error` fires, so listeners find the element showing it.
+   */
+  create(input: CustomerInput, onFailure?: (error: PayrexError) => void): Promise<Customer> {
     const idempotencyKey = (this._idempotencyKey ??= newIdempotencyKey());
-    return this._save((adapter) => adapter.createCustomer(input, { idempotencyKey }), true);
+    return this._save((adapter) => adapter.createCustomer(input, { idempotencyKey }), true, onFailure);
   }
 
-  /** Updates customer `id` with `changes` (one request at a time). */
-  update(id: string, changes: CustomerUpdate): Promise<Customer> {
-    return this._save((adapter) => adapter.updateCustomer(id, changes), false);
+  /** Updates customer `id` with `changes` (one request at a time); `onFailure` as for `create()`. */
+  update(id: string, changes: CustomerUpdate, onFailure?: (error: PayrexError) => void): Promise<Customer> {
+    return this._save((adapter) => adapter.updateCustomer(id, changes), false, onFailure);
   }
 
-  private _save(request: (adapter: PayrexAdapter) => Promise<Customer>, creating: boolean): Promise<Customer> {
+  private _save(
+    request: (adapter: PayrexAdapter) => Promise<Customer>,
+    creating: boolean,
+    onFailure?: (error: PayrexError) => void,
+  ): Promise<Customer> {
     if (this._saving) return this._saving;
     const run = async () => {
       const adapter = this.host.resolvedAdapter;
@@ -113,6 +120,7 @@ export class CustomerBinding {
         return saved;
       } catch (error) {
         const e = PayrexError.from(error);
+        onFailure?.(e);
         emit(this.host, "payrex-error", { error: e });
         throw e;
       }

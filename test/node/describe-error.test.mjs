@@ -1,9 +1,11 @@
 // describeError and the common catalog are plain modules: checked in Node against tsc's output.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { describeError, errorMessageKey, backendDetail } from "../../dist/core/describe-error.js";
-import { PayrexError } from "../../dist/api/errors.js";
-import { setMessages } from "../../dist/core/i18n.js";
+import { lib } from "./lib.mjs";
+
+const { describeError, errorMessageKey, backendDetail } = await lib("core/describe-error.js");
+const { PayrexError } = await lib("api/errors.js");
+const { setMessages } = await lib("core/i18n.js");
 
 const http = (status, errors) => new PayrexError("http", `answered HTTP ${status}.`, { status, errors });
 
