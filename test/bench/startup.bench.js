@@ -215,8 +215,16 @@ console.log("time = navigation start until the email input is visible and takes 
 const rows = pages.map((p) => {
   const r = results.get(p.path);
   const ms = median(r.map((x) => x.ms));
-  return [p.label, `${(median(r.map((x) => x.bytes)) / 1000).toFixed(1)} kB`, String(median(r.map((x) => x.requests))), `${ms.toFixed(0)} ms`, `${(ms / base).toFixed(2)}x`];
+  const all = r.map((x) => x.ms);
+  return [
+    p.label,
+    `${(median(r.map((x) => x.bytes)) / 1000).toFixed(1)} kB`,
+    String(median(r.map((x) => x.requests))),
+    `${ms.toFixed(0)} ms`,
+    `${Math.min(...all).toFixed(0)}-${Math.max(...all).toFixed(0)} ms`,
+    `${(ms / base).toFixed(2)}x`,
+  ];
 });
-const header = ["page", "bytes", "requests", "interactive", "vs plain"];
+const header = ["page", "bytes", "requests", "interactive", "range", "vs plain"];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 for (const r of [header, ...rows]) console.log(r.map((c, i) => (i ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join("  "));
