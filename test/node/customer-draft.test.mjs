@@ -14,6 +14,8 @@ const {
   newRow,
   parameterOf,
   validateDraft,
+  placeBackendErrors,
+  asErrorDetails,
 } = await lib("components/customer-form/customer-draft.js");
 
 const maria = {
@@ -84,4 +86,32 @@ test("fields and backend parameters map both ways", () => {
   assert.deepEqual(fieldOrder(draft).slice(0, 4), ["name", "email", "prefix", `key-${plan.id}`]);
   assert.deepEqual(fieldsAffectedBy(`key-${plan.id}`), [`key-${plan.id}`, `value-${plan.id}`, "metadata"]);
   assert.deepEqual(messageKeys(`key-${plan.id}`, "metadata_key"), ["key_metadata_key", "metadata_key", "invalid"]);
+});
+
+test("backend errors go to their fields, the rest with a detail to the alert", () => {
+  const draft = draftOf(maria);
+  const [plan] = draft.rows;
+  const placed = placeBackendErrors(
+    draft,
+    [
+      { code: "taken", detail: "Prefix already in use.", parameter: "billing_statement_prefix" },
+      { code: "invalid", detail: "Unknown plan.", parameter: "metadata[plan]" },
+      { code: "invalid", parameter: "name" },
+      { code: "invalid", detail: "Currency not supported.", parameter: "currency" },
+      { code: "invalid", detail: "Currency not supported.", parameter: "currency" },
+      { code: "invalid" },
+    ],
+    "Check this field.",
+  );
+  assert.deepEqual(placed.server, { prefix: "Prefix already in use.", [`value-${plan.id}`]: "Unknown plan.", name: "Check this field." });
+  assert.deepEqual(placed.alert, ["Currency not supported."]);
+});
+
+test("client problems become PayRex-style error entries", () => {
+  const draft = draftOf(maria);
+  const [plan] = draft.rows;
+  assert.deepEqual(asErrorDetails(draft, { name: "required", [`key-${plan.id}`]: "metadata_duplicate" }), [
+    { code: "required", parameter: "name" },
+    { code: "metadata_duplicate", parameter: "metadata[plan]" },
+  ]);
 });

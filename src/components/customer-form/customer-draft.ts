@@ -2,6 +2,7 @@
  * The customer form's draft: what the user is editing, its validation and the update it makes.
  * Pure functions over plain data (no DOM), tested in Node.
  */
+import type { PayrexErrorDetail } from "../../api/errors.js";
 import { customerInputSchema, type Customer, type CustomerInput, type CustomerUpdate } from "../../api/schemas.js";
 
 export interface Row {
@@ -141,3 +142,27 @@ export function messageKeys(field: string, code: string): string[] {
   const kind = ROW_FIELD.exec(field)?.[1] ?? field;
   return [`${kind}_${code}`, code, "invalid"];
 }
+
+/**
+ * Where a backend's errors go: per field (`server`, its `detail` or `fallback`), the rest (with a
+ * `detail`) to the form's alert.
+ */
+export function placeBackendErrors(
+  draft: Draft,
+  errors: PayrexErrorDetail[],
+  fallback: string,
+  options: DraftOptions = {},
+): { server: Errors; alert: string[] } {
+  const server: Errors = {};
+  const alert = new Set<string>();
+  for (const e of errors) {
+    const field = fieldOf(draft, e.parameter, options);
+    if (field) server[field] ??= e.detail || fallback;
+    else if (e.detail) alert.add(e.detail);
+  }
+  return { server, alert: [...alert] };
+}
+
+/** The client-side problems as PayRex-style error entries (`parameter` as the backend names it). */
+export const asErrorDetails = (draft: Draft, errors: Errors): PayrexErrorDetail[] =>
+  Object.entries(errors).map(([field, code]) => ({ code, parameter: parameterOf(draft, field) }));

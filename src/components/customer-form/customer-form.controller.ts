@@ -7,15 +7,15 @@ import { fieldStyles } from "../../core/styles.js";
 import { PayrexError } from "../../api/errors.js";
 import type { Customer, CustomerInput } from "../../api/schemas.js";
 import {
+  asErrorDetails,
   changesOf,
   draftOf,
   editDraft,
-  fieldOf,
   fieldOrder,
   fieldsAffectedBy,
   messageKeys,
   newRow,
-  parameterOf,
+  placeBackendErrors,
   validateDraft,
   type Draft,
   type Errors,
@@ -23,26 +23,12 @@ import {
 } from "./customer-draft.js";
 import { isMessage, t, type CustomerFormMessage } from "./customer-form.messages.js";
 import { renderCustomerForm } from "./customer-form.templates.js";
+import { upperCaseInPlace } from "./upper-case.js";
 import { styles as formStyles } from "./customer-form.styles.js";
 import type { PayrexCustomerForm } from "./customer-form.js";
 
 /** The styles of the form's templates, adopted when this module loads. */
 export const styles = [fieldStyles, formStyles];
-
-/** Upper-cases an input's text in place, keeping the caret (and selection) where the user left it. */
-function upperCaseInPlace(input: HTMLInputElement): string {
-  const { value, selectionStart: start, selectionEnd: end, selectionDirection } = input;
-  const upper = value.toUpperCase();
-  if (upper !== value) {
-    input.value = upper;
-    if (start !== null && end !== null) {
-      // Measured on the upper-cased prefix: a few letters grow when upper-cased (ß -> SS).
-      const at = (i: number) => value.slice(0, i).toUpperCase().length;
-      input.setSelectionRange(at(start), at(end), selectionDirection ?? undefined);
-    }
-  }
-  return upper;
-}
 
 /**
  * The customer form's behaviour, loaded on first use and constructed with the element as host: the
@@ -170,10 +156,7 @@ export class CustomerFormController implements ReactiveController {
     this.alert = [];
     const value = this._check();
     if (!value) {
-      const errors = Object.entries(this._validate().errors).map(([field, code]) => ({
-        code,
-        parameter: parameterOf(this.draft, field),
-      }));
+      const errors = asErrorDetails(this.draft, this._validate().errors);
       throw new PayrexError("validation", this.status?.text ?? "", { errors });
     }
     const base = host.customer;
@@ -226,17 +209,10 @@ export class CustomerFormController implements ReactiveController {
   }
 
   private _showBackendErrors(error: PayrexError): void {
-    const server: Errors = {};
-    const alert = new Set<string>();
-    for (const e of error.errors) {
-      const field = fieldOf(this.draft, e.parameter, this._options());
-      if (field) server[field] ??= e.detail || this.tr("invalid");
-      else if (e.detail) alert.add(e.detail);
-    }
+    const { server, alert } = placeBackendErrors(this.draft, error.errors, this.tr("invalid"), this._options());
     const fields = Object.keys(server);
-    if (!fields.length && !alert.size) alert.add(this.describe(error));
     this.server = server;
-    this.alert = [...alert];
+    this.alert = fields.length || alert.length ? alert : [this.describe(error)];
     this._report(fields);
     this.host.requestUpdate();
   }
