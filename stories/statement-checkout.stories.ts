@@ -132,7 +132,7 @@ export const NotFound: Story = {
   ></payrex-statement-checkout>`,
   play: async ({ canvasElement }) => {
     const { q } = shadow(canvasElement);
-    await waitFor(() => expect(q('[role="alert"]')?.textContent).toContain("couldn't find"));
+    await waitFor(() => expect(q('[role="alert"]')?.textContent).toContain("could not be found"));
   },
 };
 
@@ -149,8 +149,8 @@ export const LoadError: Story = {
   },
   play: async ({ canvasElement }) => {
     const { q } = shadow(canvasElement);
-    await waitFor(() => expect(q('[part="retry-button"]')).toBeTruthy());
-    await userEvent.click(q('[part="retry-button"]')!);
+    await waitFor(() => expect(q('[part="retry"]')).toBeTruthy());
+    await userEvent.click(q('[part="retry"]')!);
     await waitFor(() => expect(q('[part="pay-button"]')).toBeTruthy());
   },
 };

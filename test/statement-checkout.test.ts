@@ -1,7 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
 import { emulateMedia } from "@web/test-runner-commands";
-import "../src/statement-checkout.js";
-import type { PayrexStatementCheckout } from "../src/statement-checkout.js";
+import { PayrexStatementCheckout } from "../src/statement-checkout.js";
 import {
   loadPayrexJs,
   safePaymentUrl,
@@ -162,6 +161,39 @@ const mountedReady = (el: PayrexStatementCheckout) =>
   waitUntil(() => payButton(el)?.getAttribute("aria-disabled") === "false", "payment element not ready");
 
 describe("<payrex-statement-checkout>", () => {
+  // Runs first in this file: until a checkout has been made, its behaviour module has not loaded.
+  describe("calls made before the behaviour has loaded", () => {
+    it("reload() waits for it and runs once, also through a subclass's super.reload(); statement is the given one", async () => {
+      let overrides = 0;
+      class MerchantCheckout extends PayrexStatementCheckout {
+        override reload(): Promise<void> {
+          overrides++;
+          return super.reload();
+        }
+      }
+      customElements.define("test-merchant-statement-checkout", MerchantCheckout);
+      const adapter = serving(statement({ status: "paid" }));
+      const given = statement();
+      const el = document.createElement("test-merchant-statement-checkout") as MerchantCheckout;
+      Object.assign(el, { locale: "en", now: clock, adapter, billingStatement: given });
+      expect(el.statement).to.equal(given);
+      const done = el.reload();
+      document.body.append(el);
+      try {
+        await done;
+        expect(overrides).to.equal(1);
+        expect(adapter.calls.map((c) => c.id)).to.deep.equal(["bstm_1"]);
+        expect(el.statement?.status).to.equal("paid");
+        expect(text(el, '[part="badge"]')).to.equal("Paid");
+        await el.reload();
+        expect(overrides).to.equal(2);
+        expect(adapter.calls).to.have.length(2);
+      } finally {
+        el.remove();
+      }
+    });
+  });
+
   describe("accessibility", () => {
     const never = fakeAdapter(() => new Promise<BillingStatement>(() => {}));
     const states: Array<[string, () => Promise<PayrexStatementCheckout>]> = [
@@ -217,7 +249,7 @@ describe("<payrex-statement-checkout>", () => {
       }],
       ["embedded, form failed to load", async () => {
         const el = await embedded(statement(), fakePayrex({ fail: true }));
-        await waitUntil(() => $(el, '[part="retry-button"]'));
+        await waitUntil(() => $(el, '[part="retry"]'));
         return el;
       }],
       ["payment result", async () => {
@@ -513,8 +545,10 @@ describe("<payrex-statement-checkout>", () => {
       );
       await shown(el);
       expect(errors.map((e) => e.status)).to.deep.equal([404]);
-      expect(text(el, '[role="alert"]')).to.contain("We couldn't find this billing statement");
-      expect($(el, '[part="retry-button"]')).to.equal(null);
+      expect(text(el, '[role="alert"]')).to.equal(
+        "The billing statement could not be loaded. This could not be found. It may have been removed.",
+      );
+      expect($(el, '[part="retry"]')).to.equal(null);
     });
 
     it("offers a retry after an error, which loads again", async () => {
@@ -533,7 +567,7 @@ describe("<payrex-statement-checkout>", () => {
       expect(errors.map((e) => e.kind)).to.deep.equal(["network"]);
       expect(text(el, '[role="alert"]')).to.contain("Hindi makuha ang pahayag ng singil.");
       fail = false;
-      $<HTMLButtonElement>(el, '[part="retry-button"]')!.click();
+      $<HTMLButtonElement>(el, '[part="retry"]')!.click();
       await waitUntil(() => $(el, '[part="base"]'));
       expect(adapter.calls).to.have.length(2);
     });
@@ -833,14 +867,14 @@ describe("<payrex-statement-checkout>", () => {
         .billingStatement=${statement()}
         @payrex-error=${(e: CustomEvent) => errors.push(e.detail.error)}
       ></payrex-statement-checkout>`);
-      await waitUntil(() => $(el, '[part="retry-button"]'));
+      await waitUntil(() => $(el, '[part="retry"]'));
       expect(errors.map((e) => e.message)).to.deep.equal(["PayRex.js could not be loaded."]);
       expect(text(el, '[role="alert"]')).to.contain("The payment form could not be loaded.");
       expect(payButton(el)).to.equal(null);
       expect(el.querySelector('[slot="payment-element"]')).to.equal(null);
       const working = fakePayrex();
       el.loader = working.loader;
-      $<HTMLButtonElement>(el, '[part="retry-button"]')!.click();
+      $<HTMLButtonElement>(el, '[part="retry"]')!.click();
       await mountedReady(el);
       expect(working.log.mounted).to.have.length(1);
       expect($(el, '[role="alert"]')).to.equal(null);

@@ -1,5 +1,6 @@
-import type { PropertyDeclarations } from "lit";
-import { PayrexDataElement, type Implementation } from "../../core/payrex-element.js";
+import type { PropertyDeclarations, PropertyValues } from "lit";
+import { PayrexDataElement } from "../../core/payrex-element.js";
+import { LazyController } from "../../core/lazy.js";
 import type { BillingStatement } from "../../api/schemas.js";
 import { loadPayrexJs, type PayrexJsLoader } from "./payrex-js.js";
 
@@ -9,6 +10,9 @@ export { safePaymentUrl } from "./payment-url.js";
 
 /** What happened to a payment the customer just made. */
 export type CheckoutResult = "paid" | "processing" | "failed";
+
+// One download per page, started by the first checkout made.
+const load = () => import("./statement-checkout.controller.js");
 
 const defaultNavigate = (url: string, target?: string) => {
   if (target && target !== "_self") window.open(url, target, "noopener");
@@ -21,6 +25,9 @@ const defaultNavigate = (url: string, target?: string) => {
  *
  * Embedded mode loads PayRex.js from PayRex's host; the element's standard `nonce` attribute is passed
  * to that script for pages with a nonce-based Content-Security-Policy (or set `loader` to load it yourself).
+ *
+ * The checkout's behaviour loads on first use. Until it has, `reload()` waits for it and `statement`
+ * is the `billingStatement` property (nothing has been loaded yet).
  *
  * @summary Shows a billing statement (merchant, number, status, due date, line items, total) and lets the customer pay it.
  * @event payrex-checkout-start - The customer pressed pay; cancelable: `preventDefault()` stops the redirect / payment.
@@ -35,10 +42,10 @@ const defaultNavigate = (url: string, target?: string) => {
  * @csspart line-items - The line items table.
  * @csspart payment-methods - The accepted payment methods.
  * @csspart notice - The status explanation or payment result.
- * @csspart alert - An error message.
+ * @csspart alert - An error message: a load failure, a configuration error, or a problem of the pay area.
  * @csspart actions - The pay area.
  * @csspart pay-button - The pay button.
- * @csspart retry-button - The retry button of the error states.
+ * @csspart retry - The "Try again" button of a load failure (of the statement or of the payment form).
  * @csspart loading - The loading state.
  * @cssprop --payrex-checkout-max-width - Maximum width of the statement (default 46rem).
  * @cssprop --payrex-color-primary - Pay button and "unpaid" badge colour.
@@ -46,12 +53,6 @@ const defaultNavigate = (url: string, target?: string) => {
  * @cssprop --payrex-color-success - Paid colour.
  */
 export class PayrexStatementCheckout extends PayrexDataElement {
-  static override implementation = (): Promise<Implementation> =>
-    import("./statement-checkout.impl.js").then((m) => ({
-      prototype: m.StatementCheckoutImpl.prototype,
-      styles: m.styles,
-    }));
-
   static override properties: PropertyDeclarations = {
     billingStatementId: { type: String, attribute: "billing-statement-id" },
     billingStatement: { attribute: false },
@@ -63,11 +64,6 @@ export class PayrexStatementCheckout extends PayrexDataElement {
     loader: { attribute: false },
     navigate: { attribute: false },
     returnSearch: { attribute: false },
-    _result: { state: true },
-    _checking: { state: true },
-    _paying: { state: true },
-    _embed: { state: true },
-    _payError: { state: true },
   };
 
   /** Which billing statement to load (`bstm_…`). */
@@ -91,6 +87,13 @@ export class PayrexStatementCheckout extends PayrexDataElement {
   /** The query string PayRex returned with (`?payment_intent_client_secret=…`); defaults to `location.search`. */
   declare returnSearch: string | undefined;
 
+  private readonly _checkout = new LazyController(
+    this,
+    load,
+    (m) => new m.StatementCheckoutController(this),
+    (m) => m.styles,
+  );
+
   constructor() {
     super();
     this.payMode = "redirect";
@@ -99,16 +102,38 @@ export class PayrexStatementCheckout extends PayrexDataElement {
     this.navigate = defaultNavigate;
   }
 
-  // The members below are replaced by the implementation when it loads (on first connection).
-
-  /** The statement on screen (the last one loaded, also while a reload runs). */
+  /**
+   * The statement on screen: the last one loaded (also while a reload runs), or the `billingStatement`
+   * property while it is shown as is. Before the behaviour has loaded, the `billingStatement` property.
+   */
   get statement(): BillingStatement | undefined {
-    // Before the first update nothing has loaded: only a given statement can be on screen.
-    return this.billingStatement;
+    const checkout = this._checkout.value;
+    return checkout ? checkout.statement : this.billingStatement;
   }
 
-  /** Loads the statement again, e.g. after a webhook told your page it was paid. */
+  /**
+   * Loads the statement again, e.g. after a webhook told your page it was paid (a statement given
+   * as `billingStatement` is then asked from the backend). Resolves once it is loaded (or failed) and
+   * rendered; waits for the checkout's behaviour to load first. Rejects only when that could not be
+   * downloaded (a PayrexError with code `load_failed`); a failed load is shown and reported as
+   * `payrex-error`.
+   */
   reload(): Promise<void> {
-    return this.implementationLoaded().then(() => this.reload());
+    const checkout = this._checkout.value;
+    return checkout ? checkout.reload() : this._checkout.ready.then((loaded) => loaded.reload());
+  }
+
+  // A statement passed as a property needs no backend: a missing one is not reported (a broken one is).
+  protected override get needsAdapter(): boolean {
+    return !this.billingStatement || !!(this.adapter || this._config?.adapter || this.baseUrl);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this._checkout.value?.willUpdate(changed);
+  }
+
+  protected override render() {
+    return this._checkout.render((checkout) => checkout.render());
   }
 }

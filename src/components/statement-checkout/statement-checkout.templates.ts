@@ -1,0 +1,198 @@
+import { html, nothing, type TemplateResult } from "lit";
+import { PayrexError } from "../../api/errors.js";
+import type { BillingStatement } from "../../api/schemas.js";
+import { formatDate, formatMoney, isoDate } from "../../core/format.js";
+import { renderLoadError } from "../../core/load-error.js";
+import { dueWording, isOverdue } from "./due-date.js";
+import { methodNames, type CheckoutMessage } from "./statement-checkout.messages.js";
+import type { StatementCheckoutController } from "./statement-checkout.controller.js";
+
+type View = StatementCheckoutController;
+type Tone = "info" | "danger" | "success" | "warning" | "neutral";
+
+const TONES: Record<string, Tone> = { open: "info", paid: "success", uncollectible: "warning" };
+const STATUSES = ["draft", "open", "paid", "void", "uncollectible"] as const;
+type KnownStatus = (typeof STATUSES)[number];
+const known = (status: string): status is KnownStatus => (STATUSES as readonly string[]).includes(status);
+
+/** The configuration error, the statement (given or loaded), the loading state or the load failure. */
+export function renderCheckout(view: View): unknown {
+  const { host, resource } = view;
+  const adapter = host.resolvedAdapter;
+  if (!host.billingStatement && adapter instanceof PayrexError) return renderLoadError(view.locale, adapter);
+  if (view.given) return renderStatement(view, host.billingStatement!, false);
+  return resource.render({
+    pending: () => {
+      const shown = resource.value;
+      if (shown) return renderStatement(view, shown, true);
+      return host.billingStatementId || host.billingStatement ? renderLoading(view) : nothing;
+    },
+    complete: (s) => (s ? renderStatement(view, s, false) : nothing),
+    // A statement that does not exist will not appear on a retry.
+    error: (e) =>
+      renderLoadError(view.locale, e, {
+        title: view.tr("loadFailed"),
+        retry: e.status === 404 ? undefined : () => void view.reload(),
+      }),
+  });
+}
+
+function renderLoading(view: View) {
+  return html`<div part="loading" class="state" role="status">
+    <span class="spinner" aria-hidden="true"></span><span>${view.tr("loading")}</span>
+  </div>`;
+}
+
+function renderStatement(view: View, s: BillingStatement, busy: boolean) {
+  const locale = view.locale;
+  const money = (minor: number) => formatMoney(minor, s.currency, locale);
+  const count = new Intl.NumberFormat(locale);
+  const date = (seconds: number) => html`<time datetime=${isoDate(seconds)}>${formatDate(seconds, locale)}</time>`;
+  const now = view.host.now();
+  const overdue = isOverdue(s, now);
+  const tone: Tone = overdue ? "danger" : (TONES[s.status] ?? "neutral");
+  const items = s.line_items ?? [];
+  const methods = s.payment_settings?.payment_methods ?? [];
+  const customer = s.customer;
+
+  return html`<article part="base" class="card" aria-labelledby="title" aria-busy=${busy ? "true" : "false"}>
+    <header part="header">
+      <div>
+        ${s.billing_statement_merchant_name ? html`<p class="muted">${s.billing_statement_merchant_name}</p>` : nothing}
+        <h2 id="title">
+          ${s.billing_statement_number
+            ? view.tr("title", { number: s.billing_statement_number })
+            : view.tr("titleNoNumber")}
+        </h2>
+      </div>
+      <span part="badge" class="badge ${tone}">
+        ${overdue ? view.tr("status_overdue") : known(s.status) ? view.tr(`status_${s.status}`) : s.status}
+      </span>
+    </header>
+    <div class="summary">
+      <p part="amount" class="amount">${money(s.amount)}</p>
+      ${s.status === "open" && s.due_at != null ? renderDue(view, s.due_at, now, overdue) : nothing}
+      ${s.description ? html`<p>${s.description}</p>` : nothing}
+    </div>
+    <dl part="details">
+      ${customer?.name || customer?.email
+        ? html`<div>
+            <dt>${view.tr("billedTo")}</dt>
+            ${customer.name ? html`<dd>${customer.name}</dd>` : nothing}
+            ${customer.email ? html`<dd>${customer.email}</dd>` : nothing}
+          </div>`
+        : nothing}
+      ${s.finalized_at != null ? html`<div><dt>${view.tr("issued")}</dt><dd>${date(s.finalized_at)}</dd></div>` : nothing}
+      ${s.due_at != null ? html`<div><dt>${view.tr("due")}</dt><dd>${date(s.due_at)}</dd></div>` : nothing}
+      ${s.statement_descriptor
+        ? html`<div><dt>${view.tr("descriptor")}</dt><dd>${s.statement_descriptor}</dd></div>`
+        : nothing}
+    </dl>
+    <div class="scroll">
+      <table part="line-items">
+        <caption class="visually-hidden">${view.tr("lineItems")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${view.tr("item")}</th>
+            <th scope="col" class="num wide">${view.tr("quantity")}</th>
+            <th scope="col" class="num wide">${view.tr("unitPrice")}</th>
+            <th scope="col" class="num">${view.tr("amount")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${items.map(
+            (item) => html`<tr>
+              <td>
+                ${item.description ?? ""}
+                <span class="per-unit muted small">
+                  ${view.tr("perUnit", { quantity: count.format(item.quantity), price: money(item.unit_price) })}
+                </span>
+              </td>
+              <td class="num wide">${count.format(item.quantity)}</td>
+              <td class="num wide">${money(item.unit_price)}</td>
+              <td class="num">${money(item.unit_price * item.quantity)}</td>
+            </tr>`,
+          )}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">${view.tr("total")}</th>
+            <td class="wide"></td>
+            <td class="wide"></td>
+            <td class="num">${money(s.amount)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+    ${methods.length
+      ? html`<div part="payment-methods">
+          <span id="methods" class="muted small">${view.tr("methods")}</span>
+          <ul aria-labelledby="methods">
+            ${methods.map((m) => html`<li>${m === "card" ? view.tr("method_card") : (methodNames[m] ?? m)}</li>`)}
+          </ul>
+        </div>`
+      : nothing}
+    ${renderNotice(view, s)} ${renderActions(view, s)}
+  </article>`;
+}
+
+function renderDue(view: View, dueAt: number, now: number, overdue: boolean) {
+  const wording = dueWording(dueAt, now);
+  const text = "days" in wording ? view.tr(wording.key, { n: wording.days }) : view.tr(wording.key);
+  return html`<p part="due" class="due ${overdue ? "danger" : ""}">${text}</p>`;
+}
+
+function renderNotice(view: View, s: BillingStatement): TemplateResult | typeof nothing {
+  const notice = (tone: Tone, key: CheckoutMessage) =>
+    html`<p part="notice" class="notice ${tone}" role="status"><span>${view.tr(key)}</span></p>`;
+  if (view.checking) return notice("info", "checking");
+  if (view.result) {
+    const tone = view.result === "paid" ? "success" : view.result === "processing" ? "info" : "danger";
+    return notice(tone, `result_${view.result}`);
+  }
+  if (s.status === "draft") return notice("neutral", "notice_draft");
+  if (s.status === "void") return notice("neutral", "notice_void");
+  if (s.status === "paid") return notice("success", "notice_paid");
+  if (s.status === "uncollectible") return notice("warning", "notice_uncollectible");
+  return nothing;
+}
+
+function renderActions(view: View, s: BillingStatement) {
+  const { host, form, issue } = view;
+  if (!view.payable(s)) {
+    return issue === "secretKey" ? html`<p part="alert" role="alert">${view.tr("secretKey")}</p>` : nothing;
+  }
+  const embedded = view.embedded;
+  const blocked = embedded && (issue || form.state !== "ready");
+  const newTab = !embedded && host.target === "_blank";
+  const failed = embedded && form.state === "error";
+  return html`<div part="actions" class="actions">
+    ${issue ? html`<p part="alert" role="alert">${view.tr(issue)}</p>` : nothing}
+    ${embedded && !issue
+      ? html`<slot name="payment-element"></slot>
+          ${form.state === "loading"
+            ? html`<p class="state muted" role="status">
+                <span class="spinner" aria-hidden="true"></span><span>${view.tr("formLoading")}</span>
+              </p>`
+            : nothing}`
+      : nothing}
+    ${failed ? renderLoadError(view.locale, form.error, { title: view.tr("formError"), retry: form.retry }) : nothing}
+    ${view.payError
+      ? html`<p part="alert" role="alert">${view.tr(view.payError.key, { message: view.payError.message ?? "" })}</p>`
+      : nothing}
+    ${embedded && (issue || failed)
+      ? nothing
+      : html`<button
+          part="pay-button"
+          class="primary pay"
+          type="button"
+          aria-disabled=${blocked || view.paying ? "true" : "false"}
+          @click=${view.pay}
+        >
+          ${view.paying
+            ? html`<span class="spinner" aria-hidden="true"></span> ${view.tr("paying")}`
+            : view.tr("pay", { amount: formatMoney(s.amount, s.currency, view.locale) })}
+          ${newTab ? html`<span class="visually-hidden">${view.tr("newTab")}</span>` : nothing}
+        </button>`}
+  </div>`;
+}
