@@ -188,6 +188,10 @@ describe("<payrex-statement-checkout>", () => {
         await el.reload();
         expect(overrides).to.equal(2);
         expect(adapter.calls).to.have.length(2);
+        // Paying by redirect, the page never downloads the embedded form's code.
+        const fetched = performance.getEntriesByType("resource").map((e) => e.name);
+        expect(fetched.some((name) => name.includes("statement-checkout.controller"))).to.equal(true);
+        expect(fetched.some((name) => name.includes("payment-form.controller"))).to.equal(false);
       } finally {
         el.remove();
       }

@@ -1,11 +1,12 @@
 import type { PropertyValues, ReactiveController } from "lit";
 import { TaskStatus } from "@lit/task";
 import { ResourceController } from "../../core/resource.js";
+import { LazyController } from "../../core/lazy.js";
 import { emit } from "../../core/events.js";
 import { PayrexError } from "../../api/errors.js";
 import { containsSecretKey, refuseSecretKey } from "../../api/secret-key.js";
 import type { BillingStatement } from "../../api/schemas.js";
-import { PaymentFormController } from "./payment-form.controller.js";
+import type { PaymentFormController, PaymentFormState } from "./payment-form.controller.js";
 import { safePaymentUrl } from "./payment-url.js";
 import { t, type CheckoutMessage } from "./statement-checkout.messages.js";
 import { styles as checkoutStyles } from "./statement-checkout.styles.js";
@@ -20,17 +21,19 @@ export type EmbedIssue = "secretKey" | "noKey" | "noIntent";
 
 const PUBLIC_KEY = /^pk_(live|test)_\w+$/;
 const RETURN_PARAM = "payment_intent_client_secret";
+// Only pages that pay in place load the embedded form's code (next to PayRex.js, which they load anyway).
+const loadForm = () => import("./payment-form.controller.js");
+type FormModule = Awaited<ReturnType<typeof loadForm>>;
 const isConfigError = (e: PayrexError | undefined) => e?.code === "no_adapter" || e?.code === "secret_key";
 
 /**
  * The statement checkout's behaviour, loaded on first use and constructed with the element as host:
  * the statement (`ResourceController`), paying by redirect or with PayRex's embedded form
- * (`PaymentFormController`), and the result after a payment. Templates are in
+ * (`PaymentFormController`, loaded in `pay-mode="embedded"` only), and the result after a payment. Templates are in
  * `statement-checkout.templates.ts`, due-date rules in `due-date.ts`.
  */
 export class StatementCheckoutController implements ReactiveController {
   readonly resource: ResourceController<readonly [string | undefined, BillingStatement | undefined, number], BillingStatement>;
-  readonly form: PaymentFormController;
   result?: CheckoutResult;
   checking = false;
   paying = false;
@@ -45,6 +48,7 @@ export class StatementCheckoutController implements ReactiveController {
   private _refreshed?: BillingStatement;
   private _reportedIssue?: string;
   private _returnChecked = false;
+  private _form?: LazyController<PaymentFormController, FormModule>;
 
   constructor(readonly host: PayrexStatementCheckout) {
     this.resource = new ResourceController(host, {
@@ -55,7 +59,6 @@ export class StatementCheckoutController implements ReactiveController {
         return which ? adapter.getBillingStatement(which, { signal }) : undefined;
       },
     });
-    this.form = new PaymentFormController(host);
     // Added after the resource, so `hostUpdate` runs once the load has seen this update's arguments
     // and a statement being replaced is not mistaken for the current one.
     host.addController(this);
@@ -89,6 +92,27 @@ export class StatementCheckoutController implements ReactiveController {
     return s?.status === "open" && !this.checking && this.result !== "paid" && this.result !== "processing";
   }
 
+  /** PayRex's embedded form, once its code has loaded. */
+  get form(): PaymentFormController | undefined {
+    return this._form?.value;
+  }
+
+  /** The embedded form's state, `loading` also while its code loads. */
+  get formState(): PaymentFormState {
+    return this._form?.error ? "error" : this.form ? this.form.state : "loading";
+  }
+
+  /** Why the embedded form is not there, while `formState` is `error`. */
+  get formError(): PayrexError | undefined {
+    return this._form?.error ?? this.form?.error;
+  }
+
+  /** Tries the embedded form again after a failure (its code, or PayRex.js). */
+  readonly retryForm = (): void => {
+    if (this._form?.error) this._form.retry();
+    else this.form?.retry();
+  };
+
   /** Whether payment happens in this page (PayRex's embedded form). */
   get embedded(): boolean {
     return this.host.payMode === "embedded";
@@ -109,6 +133,8 @@ export class StatementCheckoutController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    // The form's code downloads while the statement loads.
+    if (this.embedded) this._loadForm();
     const s = this.statement;
     // The key is checked in both modes: a secret key in a page must be noticed even when unused.
     const key = this.host.publicKey;
@@ -126,8 +152,8 @@ export class StatementCheckoutController implements ReactiveController {
     if (this.resource.task.status === TaskStatus.PENDING && !this.given) {
       // Keep what is mounted until the new statement is known.
     } else if (this.embedded && this.payable(s) && !this.issue) {
-      this.form.show(s.payment_intent!.client_secret!, { name: s.customer?.name ?? undefined, email: s.customer?.email ?? undefined });
-    } else if (this.form.mounted) {
+      this.form?.show(s.payment_intent!.client_secret!, { name: s.customer?.name ?? undefined, email: s.customer?.email ?? undefined });
+    } else if (this.form?.mounted) {
       this.form.hide();
       this.payError = undefined;
     }
@@ -167,11 +193,12 @@ export class StatementCheckoutController implements ReactiveController {
   };
 
   private async _payEmbedded(s: BillingStatement): Promise<void> {
-    if (this.form.state !== "ready" || !emit(this.host, "payrex-checkout-start", { billingStatement: s }, true)) return;
+    const form = this.form;
+    if (form?.state !== "ready" || !emit(this.host, "payrex-checkout-start", { billingStatement: s }, true)) return;
     this.paying = true;
     this.host.requestUpdate();
     try {
-      await this.form.pay(this._returnUrl());
+      await form.pay(this._returnUrl());
       // PayRex normally leaves for return_url; when it does not, the statement tells what happened.
       await this._settle(s.payment_intent!.client_secret!, true);
     } catch (error) {
@@ -182,6 +209,10 @@ export class StatementCheckoutController implements ReactiveController {
       this.paying = false;
       this.host.requestUpdate();
     }
+  }
+
+  private _loadForm(): LazyController<PaymentFormController, FormModule> {
+    return (this._form ??= new LazyController(this.host, loadForm, (m) => new m.PaymentFormController(this.host)));
   }
 
   private _returnUrl(): string {
@@ -237,7 +268,8 @@ export class StatementCheckoutController implements ReactiveController {
       let status = intent?.status;
       if (s.status !== "paid" && !status && PUBLIC_KEY.test(this.host.publicKey ?? "")) {
         // Without PayRex.js the statement's own status is all there is.
-        status = await this.form.intentStatus(clientSecret);
+        const form = await this._loadForm().ready.catch(() => undefined);
+        status = await form?.intentStatus(clientSecret);
       }
       const result: CheckoutResult =
         s.status === "paid" || status === "succeeded"

@@ -158,25 +158,26 @@ function renderNotice(view: View, s: BillingStatement): TemplateResult | typeof 
 }
 
 function renderActions(view: View, s: BillingStatement) {
-  const { host, form, issue } = view;
+  const { host, issue } = view;
+  const state = view.formState;
   if (!view.payable(s)) {
     return issue === "secretKey" ? html`<p part="alert" role="alert">${view.tr("secretKey")}</p>` : nothing;
   }
   const embedded = view.embedded;
-  const blocked = embedded && (issue || form.state !== "ready");
+  const blocked = embedded && (issue || state !== "ready");
   const newTab = !embedded && host.target === "_blank";
-  const failed = embedded && form.state === "error";
+  const failed = embedded && state === "error";
   return html`<div part="actions" class="actions">
     ${issue ? html`<p part="alert" role="alert">${view.tr(issue)}</p>` : nothing}
     ${embedded && !issue
       ? html`<slot name="payment-element"></slot>
-          ${form.state === "loading"
+          ${state === "loading"
             ? html`<p class="state muted" role="status">
                 <span class="spinner" aria-hidden="true"></span><span>${view.tr("formLoading")}</span>
               </p>`
             : nothing}`
       : nothing}
-    ${failed ? renderLoadError(view.locale, form.error, { title: view.tr("formError"), retry: form.retry }) : nothing}
+    ${failed ? renderLoadError(view.locale, view.formError, { title: view.tr("formError"), retry: view.retryForm }) : nothing}
     ${view.payError
       ? html`<p part="alert" role="alert">${view.tr(view.payError.key, { message: view.payError.message ?? "" })}</p>`
       : nothing}
