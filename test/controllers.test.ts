@@ -70,6 +70,28 @@ class ListProbe extends PayrexDataElement {
 }
 defineElement("test-list-probe", ListProbe);
 
+/** Two lists, one shown at a time, as tabs: the hidden one neither loads nor forgets. */
+class TabsProbe extends PayrexDataElement {
+  static override properties: PropertyDeclarations = { customerId: { attribute: "customer-id" }, tab: {} };
+  declare customerId: string | undefined;
+  declare tab: "payments" | "statements";
+  constructor() {
+    super();
+    this.tab = "payments";
+  }
+  payments = new PagedListController(this, {
+    args: () => [this.customerId] as const,
+    fetch: (adapter, [id], query, signal) => adapter.listPayments(id!, query, { signal }),
+    enabled: () => this.tab === "payments",
+  });
+  statements = new PagedListController(this, {
+    args: () => [this.customerId] as const,
+    fetch: (adapter, [id], query, signal) => adapter.listPayments(id!, query, { signal }),
+    enabled: () => this.tab === "statements",
+  });
+}
+defineElement("test-tabs-probe", TabsProbe);
+
 class BindingProbe extends PayrexDataElement {
   static override properties: PropertyDeclarations = { customerId: { attribute: "customer-id" }, customer: { attribute: false } };
   declare customerId: string | undefined;
@@ -224,6 +246,30 @@ describe("shared controllers", () => {
       calls[3]!.resolve(page(["pay_8", "pay_9"], false));
       await reloaded;
       expect(rows(el)).to.deep.equal(["pay_8", "pay_9"]);
+    });
+
+    it("neither loads nor forgets while disabled, and loads again only for other arguments", async () => {
+      const { adapter, calls } = handAdapter();
+      const el = await fixture<TabsProbe>(html`<test-tabs-probe .adapter=${adapter} customer-id="cus_1"></test-tabs-probe>`);
+      expect(calls).to.have.length(1, "only the shown list loads");
+      calls[0]!.resolve(page(["pay_1"], false));
+      await waitUntil(() => el.payments.loaded);
+      el.tab = "statements";
+      await el.updateComplete;
+      expect(calls).to.have.length(2);
+      calls[1]!.resolve(page(["bstm_1"], false));
+      await waitUntil(() => el.statements.loaded);
+      el.tab = "payments";
+      await el.updateComplete;
+      expect(calls).to.have.length(2, "switching back keeps what was loaded");
+      expect(el.payments.items.map((p) => p.id)).to.deep.equal(["pay_1"]);
+      el.tab = "statements";
+      el.customerId = "cus_2";
+      await el.updateComplete;
+      expect(calls.map((c) => c.args[0])).to.deep.equal(["cus_1", "cus_1", "cus_2"], "the hidden list waits");
+      el.tab = "payments";
+      await el.updateComplete;
+      expect(calls.map((c) => c.args[0])).to.deep.equal(["cus_1", "cus_1", "cus_2", "cus_2"]);
     });
 
     it("clamps the page size to PayRex's 1..100", () => {

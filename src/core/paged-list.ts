@@ -14,6 +14,8 @@ export interface PagedListOptions<A extends readonly unknown[], T extends { id: 
   fetch: (adapter: PayrexAdapter, args: A, page: PageQuery, signal: AbortSignal) => Promise<List<T> | undefined>;
   /** Rows per page; clamped to 1..100 (PayRex's limit), default 20. */
   pageSize?: () => number | undefined;
+  /** While false, the list neither loads nor forgets (see `ResourceOptions.enabled`). */
+  enabled?: () => boolean;
 }
 
 /** A page size as PayRex takes it: an integer 1..100, else `fallback`. */
@@ -50,6 +52,7 @@ export class PagedListController<A extends readonly unknown[], T extends { id: s
     host.addController(this);
     this.first = new ResourceController(host, {
       args: options.args,
+      enabled: options.enabled,
       fetch: (adapter, args, signal) => {
         this._abortMore();
         return options.fetch(adapter, args, { limit: this.pageSize }, signal);

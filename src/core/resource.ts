@@ -1,5 +1,5 @@
 import { nothing } from "lit";
-import { Task, TaskStatus } from "@lit/task";
+import { Task, TaskStatus, initialState } from "@lit/task";
 import type { PayrexAdapter } from "../api/adapter.js";
 import { PayrexError, isAbort } from "../api/errors.js";
 import { emit } from "./events.js";
@@ -16,6 +16,11 @@ export interface ResourceOptions<A extends readonly unknown[], T> {
   fetch: (adapter: PayrexAdapter, args: A, signal: AbortSignal) => Promise<T | undefined> | T | undefined;
   /** Called with each loaded value, before the host renders it. */
   onValue?: (value: T | undefined) => void;
+  /**
+   * While false, the resource neither loads nor forgets: e.g. a tab not shown. When it turns true
+   * again with the same arguments, the value it had stands; with other arguments, it loads.
+   */
+  enabled?: () => boolean;
 }
 
 export interface ResourceTemplates<T> {
@@ -26,6 +31,9 @@ export interface ResourceTemplates<T> {
   /** After a failure; the default is the load-error template with a retry. */
   error?: (error: PayrexError) => unknown;
 }
+
+// The arguments of a resource that has never been enabled: the task runs once with them and stays initial.
+const NOT_YET: readonly never[] = Object.freeze([]);
 
 const isConfigError = (error: PayrexError) => error.code === "no_adapter" || error.code === "secret_key";
 
@@ -39,14 +47,21 @@ const isConfigError = (error: PayrexError) => error.code === "no_adapter" || err
  */
 export class ResourceController<A extends readonly unknown[], T> {
   readonly task: Task<readonly [PayrexAdapter | PayrexError, ...A], T | undefined>;
+  private _args?: readonly [PayrexAdapter | PayrexError, ...A];
 
   constructor(
     private readonly host: PayrexDataElement,
     options: ResourceOptions<A, T>,
   ) {
     this.task = new Task(host, {
-      args: () => [host.resolvedAdapter, ...options.args()] as const,
-      task: async ([adapter, ...args], { signal }) => {
+      // While disabled, the same array as last time: the task sees no change and keeps its value.
+      args: () =>
+        options.enabled?.() === false
+          ? (this._args ?? (NOT_YET as unknown as readonly [PayrexAdapter | PayrexError, ...A]))
+          : (this._args = [host.resolvedAdapter, ...options.args()] as const),
+      task: async (all, { signal }) => {
+        if ((all as readonly unknown[]) === NOT_YET) return initialState;
+        const [adapter, ...args] = all;
         if (adapter instanceof PayrexError) throw adapter;
         // Called inside the async function: an adapter that throws instead of rejecting is a failure too.
         return await options.fetch(adapter, args as unknown as A, signal);
