@@ -136,7 +136,7 @@ export const LoadError: Story = {
     return html`<payrex-payment-history customer-id=${demoIds.customer} .adapter=${adapter}></payrex-payment-history>`;
   },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(shadow(canvasElement).querySelector('[part="retry-button"]')).toBeTruthy());
+    await waitFor(() => expect(shadow(canvasElement).querySelector('[part="retry"]')).toBeTruthy());
   },
 };
 

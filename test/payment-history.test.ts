@@ -4,8 +4,7 @@ import type { PayrexAdapter } from "../src/api/adapter.js";
 import type { BillingStatement, List, PageQuery, Payment } from "../src/api/schemas.js";
 import { createMemoryAdapter, demoIds } from "../src/api/memory-adapter.js";
 import { formatDate, formatMoney } from "../src/core/format.js";
-import type { PayrexPaymentHistory } from "../src/payment-history.js";
-import "../src/payment-history.js";
+import { PayrexPaymentHistory } from "../src/payment-history.js";
 
 // ——— data ———
 
@@ -125,6 +124,37 @@ window.addEventListener(
 );
 
 describe("<payrex-payment-history>", () => {
+  // Runs first in this file: until a history has been made, its behaviour module has not loaded.
+  describe("calls made before the behaviour has loaded", () => {
+    it("lets reload() and loadMore() wait, and runs a subclass's super.reload() once", async () => {
+      let overrides = 0;
+      class MerchantHistory extends PayrexPaymentHistory {
+        override reload(): Promise<void> {
+          overrides++;
+          return super.reload();
+        }
+      }
+      customElements.define("test-merchant-payment-history", MerchantHistory);
+      const { adapter, calls } = fakeAdapter({ payments: { cus_a: payments(30) } });
+      const el = document.createElement("test-merchant-payment-history") as MerchantHistory;
+      Object.assign(el, { adapter, customerId: "cus_a", locale: "en" });
+      // Not connected, behaviour not loaded: both wait, and nothing is listed for an element never shown.
+      const early = Promise.all([el.reload(), el.loadMore()]);
+      expect(el.shadowRoot?.querySelector('[role="row"]') ?? null).to.equal(null);
+      await early;
+      expect(overrides).to.equal(1);
+      expect(calls).to.have.length(0);
+      document.body.append(el);
+      await loaded(el, 20);
+      await el.loadMore();
+      await loaded(el, 30);
+      await el.reload();
+      expect(overrides).to.equal(2);
+      expect(calls.map((c) => c.page.after)).to.deep.equal([undefined, "pay_00019", undefined]);
+      el.remove();
+    });
+  });
+
   describe("accessibility", () => {
     for (const locale of ["en", "fil"]) {
       it(`passes axe in every state (${locale})`, async () => {
@@ -157,7 +187,7 @@ describe("<payrex-payment-history>", () => {
         await waitUntil(() => $(el, '[role="alert"]')); // first page failed
         await expect(el).to.be.accessible();
         failing = false;
-        $(el, '[part="retry-button"]')!.click();
+        $(el, '[part="retry"]')!.click();
         await loaded(el, 2);
         await expect(el).to.be.accessible();
 
@@ -432,7 +462,7 @@ describe("<payrex-payment-history>", () => {
       expect($(el, '[role="alert"]')!.textContent).to.contain("Couldn't load payments.");
       expect($(el, '[role="alert"]')!.textContent).to.contain("Check your connection");
       fail = false;
-      $(el, '[part="retry-button"]')!.click();
+      $(el, '[part="retry"]')!.click();
       await loaded(el, 3);
       expect(calls).to.have.length(2);
       expect($(el, '[role="alert"]')).to.not.exist;
