@@ -117,6 +117,14 @@ describe("core", () => {
       expect(formatDate(s, "en", "datetime")).to.match(/2026/);
       expect(isoDate(s)).to.equal("2026-11-26T04:30:00.000Z");
     });
+    it("formats dates as the calendar reads in a given time zone", () => {
+      // 16:30 UTC on 25 November is already 26 November in Manila.
+      const s = Date.UTC(2026, 10, 25, 16, 30) / 1000;
+      expect(formatDate(s, "en", "date", "Asia/Manila")).to.equal("Nov 26, 2026");
+      expect(formatDate(s, "en", "date", "UTC")).to.equal("Nov 25, 2026");
+      expect(formatDate(s, "en", "datetime", "Asia/Manila")).to.match(/^Nov 26, 2026, 12:30\sAM$/);
+      expect(() => formatDate(s, "en", "date", "Mars/Olympus_Mons")).to.throw(RangeError);
+    });
   });
 
   describe("locale resolution", () => {
