@@ -70,6 +70,13 @@ export function createTranslator(namespace: string, catalogs: { en: Catalog; fil
   return translator(namespace, catalogs);
 }
 
-/** Picks a plural form with `Intl.PluralRules`. */
+/**
+ * Picks a plural form by the rules of the catalog's language (the words are English or Filipino,
+ * whatever the locale: `fr` must not make "0 payment"), and fills `{n}` with `n` formatted for
+ * `locale` ("1,634"), like the amounts and dates around it.
+ */
 export const plural = (locale: string, n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }) =>
-  fill(forms[new Intl.PluralRules(locale).select(n)] ?? forms.other, { n });
+  fill(forms[new Intl.PluralRules(catalogLanguage(locale)).select(n)] ?? forms.other, { n: formatCount(n, locale) });
+
+/** A number as a message shows it, formatted for `locale` ("1,634"). */
+export const formatCount = (n: number, locale: string): string => new Intl.NumberFormat(locale).format(n);
