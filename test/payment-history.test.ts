@@ -803,6 +803,41 @@ describe("<payrex-payment-history>", () => {
     });
   });
 
+  describe("counts", () => {
+    const shown = (el: HTMLElement) => $(el, ".foot [role=status]")!.textContent!.trim();
+
+    it("picks plural forms by the catalog's language, not the raw locale", async () => {
+      const { adapter } = fakeAdapter({ payments: { cus_a: payments(21), cus_b: payments(1) } });
+      const el = await mount(adapter, { locale: "fr", pageSize: 100 });
+      await loaded(el, 21);
+      // English words: 21 is "other" in English (Russian rules would pick "one").
+      el.locale = "ru";
+      await el.updateComplete;
+      expect(shown(el)).to.equal("21 payments shown");
+      el.locale = "fr";
+      el.statusFilter = "failed";
+      await el.updateComplete;
+      // French rules call 0 "one"; the English words need "other".
+      expect($(el, '[part="empty"]')).to.exist;
+      expect(shown(el)).to.equal("0 payments shown");
+      el.statusFilter = "";
+      el.customerId = "cus_b";
+      await loaded(el, 1);
+      expect(shown(el)).to.equal("1 payment shown");
+    });
+
+    it("formats the numbers inside messages", async () => {
+      const { adapter } = fakeAdapter({ payments: { cus_a: payments(1634) } });
+      const el = await mount(adapter, { pageSize: 100 });
+      await loaded(el, 100);
+      while ($(el, '[part="more-button"]')) await el.loadMore();
+      expect(shown(el)).to.equal("1,634 payments shown");
+      el.locale = "fil";
+      await el.updateComplete;
+      expect(shown(el)).to.equal("1,634 bayad ang ipinapakita");
+    });
+  });
+
   describe("scale", () => {
     it("keeps at most 60 row elements in the DOM with 10,000 rows loaded, and a full-size table for AT", async () => {
       const { adapter, calls } = fakeAdapter({ payments: { cus_a: payments(10_000) } });

@@ -94,8 +94,8 @@ export const t = defineMessages(
     newest: "Pinakabago muna",
     oldest: "Pinakaluma muna",
     noMatches: "Walang tugma sa katayuang ito.",
-    shownPayments: ({ n }) => `${n} bayad ang ipinapakita`,
-    shownStatements: ({ n }) => `${n} pahayag ng singil ang ipinapakita`,
+    shownPayments: ({ n }, locale) => plural(locale, Number(n), { other: "{n} bayad ang ipinapakita" }),
+    shownStatements: ({ n }, locale) => plural(locale, Number(n), { other: "{n} pahayag ng singil ang ipinapakita" }),
   },
 );
 
