@@ -7,6 +7,7 @@ import { PayrexError, type PayrexErrorKind } from "../src/api/errors.js";
 import { toE164 } from "../src/components/address-editor/phone.js";
 import { loadBarangays, loadPhIndex, phDataUrl } from "../src/components/address-editor/ph-data.js";
 import { setMessages } from "../src/core/i18n.js";
+import type { Customer } from "../src/api/schemas.js";
 
 // The PH place chunks come from `node .ci/build-ph-data.mjs` (dist/ph/), served with the project.
 const DATA_URL = new URL("../dist/ph/", import.meta.url).href;
@@ -86,6 +87,60 @@ const us: AddressValue = {
 describe("<payrex-address-editor>", () => {
   afterEach(() => {
     document.documentElement.removeAttribute("lang");
+  });
+
+  // Runs first in this file: until an editor has been made, its behaviour module has not loaded.
+  describe("calls made before the behaviour has loaded", () => {
+    it("throws InvalidStateError from synchronous methods, keeps a value set and a restore, lets submit() wait and runs a subclass's super.submit() once", async () => {
+      let overrides = 0;
+      class MerchantEditor extends PayrexAddressEditor {
+        override submit(): Promise<Customer> {
+          overrides++;
+          return super.submit();
+        }
+      }
+      customElements.define("test-merchant-address-editor", MerchantEditor);
+      const adapter = createMemoryAdapter();
+      const customer = await adapter.getCustomer(demoIds.customer);
+      adapter.calls.length = 0;
+      const el = document.createElement("test-merchant-address-editor") as MerchantEditor;
+      el.value = us;
+      // Bound to a customer given as a property and never connected: submit() waits for the behaviour, then saves once.
+      const late = document.createElement("test-merchant-address-editor") as MerchantEditor;
+      late.adapter = adapter;
+      late.customer = customer;
+      const saving = late.submit();
+      // Nothing can have been edited yet: the value set is the value.
+      expect(el.value).to.deep.equal(us);
+      for (const call of [() => el.validate(), () => el.getValue(), () => el.reset(), () => el.setErrors([])]) {
+        let error: unknown;
+        try {
+          call();
+        } catch (e) {
+          error = e;
+        }
+        expect(error).to.be.instanceOf(DOMException);
+        expect((error as DOMException).name).to.equal("InvalidStateError");
+        expect((error as DOMException).message).to.contain("await element.ready");
+      }
+      // What the browser restores meanwhile (back/forward) is applied once loaded, after the value set.
+      el.formStateRestoreCallback(JSON.stringify({ ...us, phone: "+12025550199" }));
+      await el.ready;
+      expect(el.getValue()).to.deep.equal({ ...us, phone: "+12025550199" });
+      el.reset();
+      expect(el.getValue()).to.deep.equal(us);
+      const saved = await saving;
+      expect(overrides).to.equal(1);
+      expect(saved.id).to.equal(demoIds.customer);
+      expect(adapter.calls.map((c) => c.method)).to.deep.equal(["updateCustomer"]);
+      expect(adapter.calls[0]!.args[1]).to.deep.equal({ billing_details: late.value });
+      expect(late.value.address.city).to.equal("Quezon City");
+      document.body.append(late);
+      await late.updateComplete;
+      expect(field(late, "city").value).to.equal("Quezon City");
+      expect(getComputedStyle(field(late, "city")).borderTopStyle).to.equal("solid");
+      late.remove();
+    });
   });
 
   describe("accessibility", () => {
@@ -1390,7 +1445,8 @@ describe("<payrex-address-editor>", () => {
       adapter.failNext("updateCustomer", new PayrexError("http", "Not Found", { status: 404 }));
       await el.submit().catch(() => undefined);
       await el.updateComplete;
-      expect($(el, "[role=alert]")!.textContent).to.contain("This customer was not found.");
+      // The shared wording for a 404, as in every element.
+      expect($(el, "[role=alert]")!.textContent).to.contain("This could not be found.");
     });
 
     it("setErrors() places errors for standalone use and returns the ones it cannot place", async () => {

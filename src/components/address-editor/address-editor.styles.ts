@@ -1,4 +1,5 @@
 import { css } from "lit";
+import { fieldStyles } from "../../core/styles.js";
 
 export const editorStyles = css`
   :host {
@@ -45,3 +46,6 @@ export const editorStyles = css`
     margin-block-start: 0.5em;
   }
 `;
+
+/** The styles of the editor's templates (the pickers bring their own). */
+export const styles = [fieldStyles, editorStyles];

@@ -4,14 +4,15 @@
  * place index. The editor keeps the plain fields until this is ready, or for good if it cannot load.
  */
 import { html, type TemplateResult } from "lit";
-import { createTranslator, plural, type Params } from "../../core/i18n.js";
+import { defineMessages, plural, type Params } from "../../core/i18n.js";
 import { Combobox, fold, type ComboConfig, type ComboOption } from "./combobox.js";
 
 export { comboboxStyles as styles } from "./combobox.js";
 import { loadBarangays, loadPhIndex, phDataUrl, type PhCity, type PhIndex, type PhProvince, type PhRegion } from "./ph-data.js";
 
-const t = createTranslator("address-editor", {
-  en: {
+const t = defineMessages(
+  "address-editor",
+  {
     region: "Region",
     provincePH: "Province or city",
     cityPH: "City or municipality",
@@ -23,7 +24,7 @@ const t = createTranslator("address-editor", {
     noResults: "No match; what you type will be used as it is.",
     freeText: "Not in the list; it will be used as you typed it.",
   },
-  fil: {
+  {
     region: "Rehiyon",
     provincePH: "Lalawigan o lungsod",
     cityPH: "Lungsod o munisipalidad",
@@ -35,7 +36,7 @@ const t = createTranslator("address-editor", {
     noResults: "Walang tugma; gagamitin ang tina-type mo kung ano ito.",
     freeText: "Wala sa listahan; gagamitin ito kung paano mo tinype.",
   },
-});
+);
 
 export type PhKey = "state" | "city" | "line2";
 type Level = PhKey | "region";
@@ -132,8 +133,9 @@ export class PhCascade {
 
   /** Labels of the PH fields. */
   label(key: PhKey): string {
-    const tr = (k: string) => t(this.host.locale, k);
-    return key === "state" ? tr("provincePH") : key === "city" ? tr(this.province?.cities[0]?.sub ? "districtPH" : "cityPH") : "";
+    const { locale } = this.host;
+    if (key === "state") return t(locale, "provincePH");
+    return key === "city" ? t(locale, this.province?.cities[0]?.sub ? "districtPH" : "cityPH") : "";
   }
 
   closeAll(): void {
