@@ -235,7 +235,7 @@ describe("<payrex-payment-history>", () => {
       expect(tabs(el)[0]!.getAttribute("aria-selected")).to.equal("true");
       expect($(el, '[role="tabpanel"]')!.getAttribute("aria-labelledby")).to.equal("tab-payments");
       const table = $(el, '[role="table"]')!;
-      expect(table.getAttribute("aria-rowcount")).to.equal("21");
+      expect(table.getAttribute("aria-rowcount")).to.equal("-1"); // more pages: the total is unknown
       expect(rows(el)[0]!.getAttribute("aria-rowindex")).to.equal("2");
       expect([...root(el).querySelectorAll('[role="columnheader"]')].map((h) => h.textContent!.trim())).to.deep.equal([
         "Date",
@@ -543,6 +543,25 @@ describe("<payrex-payment-history>", () => {
       await el.loadMore();
       expect(rows(el)).to.have.length(50);
       expect(column(el, 1)).to.deep.equal(payments(50).map((p) => p.description));
+    });
+
+    it("gives aria-rowcount as known: -1 while more pages exist, the rows and header once all are loaded", async () => {
+      const list = payments(30).map((p, i) => (i === 25 ? { ...p, status: "failed" } : p));
+      const { adapter } = fakeAdapter({ payments: { cus_a: list } });
+      const el = await mount(adapter);
+      await loaded(el, 20);
+      const count = () => $(el, '[role="table"]')!.getAttribute("aria-rowcount");
+      expect(count()).to.equal("-1");
+      el.filterable = true;
+      el.statusFilter = "paid";
+      await el.updateComplete;
+      expect(count()).to.equal("-1"); // filtered, and still more to come
+      await el.loadMore();
+      expect(count()).to.equal("30"); // 29 paid rows and the header row
+      el.statusFilter = "";
+      await el.updateComplete;
+      expect(count()).to.equal("31");
+      expect(rows(el).at(-1)!.getAttribute("aria-rowindex")).to.equal("31");
     });
 
     it("shows Loading more… on the button while a page loads", async () => {

@@ -150,7 +150,7 @@ function renderTable(c: HistoryController) {
       part="table"
       class=${payments ? "payments" : "statements"}
       aria-label=${c.tr(payments ? "payments" : "statements")}
-      aria-rowcount=${rows.length + 1}
+      aria-rowcount=${c.list.hasMore ? -1 : rows.length + 1}
       @click=${focus.onClick}
       @keydown=${focus.onKeydown}
       @focusin=${focus.onFocusin}

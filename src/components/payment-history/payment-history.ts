@@ -15,9 +15,10 @@ export type PaymentHistorySort = HistorySort;
  * A customer's payments and billing statements, loaded page by page from the backend, with status,
  * method and refunds; long histories scroll virtually.
  *
- * Rows are a table for assistive technology (ARIA table semantics, `aria-rowcount` / `aria-rowindex`
- * so the full size is known while only the visible rows are in the DOM). Arrow keys, Home, End,
- * Page Up and Page Down move between rows; Enter or Space activates one.
+ * Rows are a table for assistive technology (ARIA table semantics; `aria-rowindex` on each row and
+ * `aria-rowcount` on the table, so the size is known while only the visible rows are in the DOM:
+ * the rows shown plus the header once every page is loaded, `-1` while more pages exist). Arrow
+ * keys, Home, End, Page Up and Page Down move between rows; Enter or Space activates one.
  *
  * The element's behaviour loads on first use; `reload()` and `loadMore()` called before it has
  * loaded wait for it.
