@@ -3,7 +3,7 @@ import type { Params } from "../../core/i18n.js";
 import { PayrexError, type PayrexErrorDetail } from "../../api/errors.js";
 import type { BillingDetails } from "../../api/schemas.js";
 import { t, type AddressEditorMessage } from "./address-editor.messages.js";
-import { labelOf, problemText } from "./address-editor.labels.js";
+import { FieldMessages, labelOf } from "./field-messages.js";
 import { renderEditor } from "./address-editor.templates.js";
 import { fallbackFormat, loadFormats, type CountryFormat, type Formats } from "./formats.js";
 import { adoptEditorStyles } from "./light-dom.js";
@@ -12,8 +12,6 @@ import {
   emptyDraft,
   formEntries,
   modeOf,
-  placeErrors,
-  problemsOf,
   valueFromForm,
   valueOf,
   type AddressValue,
@@ -21,7 +19,6 @@ import {
   type FieldMode,
   type Key,
   type Layout,
-  type TextKey,
 } from "./address-model.js";
 import { BoundAddress } from "./bound-address.js";
 import { CountrySwitch } from "./country-switch.js";
@@ -49,8 +46,7 @@ export class AddressEditorController implements ReactiveController {
   readonly pending = new Set<Promise<unknown>>();
   formats?: Formats;
   draft: Draft = emptyDraft();
-  /** Backend messages per field (`setErrors`); one is dropped as soon as the user edits that field. */
-  serverErrors: Partial<Record<Key, string>> = {};
+  readonly messages = new FieldMessages(this);
   /** What the pickers' live region says. */
   announcement = "";
 
@@ -58,9 +54,6 @@ export class AddressEditorController implements ReactiveController {
   private _kept = new Set<string>();
   /** What `reset()` returns to. */
   private _initial: AddressValue | null = null;
-  private _showAll = false;
-  private _touched = new Set<string>();
-  private _dirty = new Set<string>();
   private _synced = false;
 
   constructor(
@@ -120,10 +113,8 @@ export class AddressEditorController implements ReactiveController {
     else if (!v && initialCountry) host.country = initialCountry;
     this.country.start(!!country);
     this.ph.fromDraft();
-    this._touched.clear();
-    this._dirty.clear();
-    this._showAll = this.bound.saved = false;
-    this.serverErrors = {};
+    this.messages.clear();
+    this.bound.saved = false;
     if (baseline) this._initial = v ? this.value : null;
     host.requestUpdate();
   }
@@ -161,26 +152,18 @@ export class AddressEditorController implements ReactiveController {
     return labelOf(this, key);
   }
 
-  /** Problems with the current value, in screen order, as messages. */
-  problems(): Map<TextKey, string> {
-    const layout = this.layout;
-    const out = new Map<TextKey, string>();
-    for (const [key, problem] of problemsOf(layout, this.draft)) out.set(key, problemText(this, key, problem, layout));
-    return out;
-  }
-
-  /** The message shown at a field: the backend's, else the field's problem once touched or validated. */
+  /** The message shown at a field. */
   errorFor(key: Key): string | undefined {
-    return this.serverErrors[key] ?? (this._showAll || this._touched.has(key) ? this.problems().get(key as TextKey) : undefined);
+    return this.messages.at(key);
   }
 
   // ---- public methods ------------------------------------------------------------------------
 
   validate(): boolean {
     this.syncOnce();
-    this._showAll = true;
+    this.messages.showAll();
     this.host.requestUpdate();
-    const first = [...this.problems().keys(), ...(Object.keys(this.serverErrors) as Key[])][0];
+    const [first] = this.messages.first() ?? [];
     if (!first) return true;
     void this.host.updateComplete.then(() => this.input(first)?.focus());
     return false;
@@ -188,7 +171,7 @@ export class AddressEditorController implements ReactiveController {
 
   getValue(): AddressValue | null {
     this.syncOnce();
-    return this.problems().size ? null : this.value;
+    return this.messages.problems().size ? null : this.value;
   }
 
   reset(): void {
@@ -197,8 +180,7 @@ export class AddressEditorController implements ReactiveController {
 
   setErrors(error: PayrexError | PayrexErrorDetail[]): PayrexErrorDetail[] {
     this.syncOnce();
-    const { placed, rest } = placeErrors(Array.isArray(error) ? error : error.errors, this.layout);
-    this.serverErrors = placed;
+    const rest = this.messages.place(Array.isArray(error) ? error : error.errors);
     this.host.requestUpdate();
     return rest;
   }
@@ -221,7 +203,7 @@ export class AddressEditorController implements ReactiveController {
   }
 
   formValidity(): { message: string; anchor?: HTMLElement } | null {
-    const [key, message] = [...this.problems()][0] ?? Object.entries(this.serverErrors)[0] ?? [];
+    const [key, message] = this.messages.first() ?? [];
     return key && message ? { message, anchor: this.input(key) ?? undefined } : null;
   }
 
@@ -274,9 +256,7 @@ export class AddressEditorController implements ReactiveController {
 
   /** After any user edit: clear that field's backend message and the saved note, tell listeners. */
   edited(key: string): void {
-    this._dirty.add(key);
-    const { [key as Key]: _, ...rest } = this.serverErrors;
-    this.serverErrors = rest;
+    this.messages.edited(key);
     this.bound.saved = false;
     this.host.requestUpdate();
     this.host.dispatchEvent(new Event("input", { bubbles: true, composed: true }));
@@ -284,8 +264,7 @@ export class AddressEditorController implements ReactiveController {
 
   /** The user left a field they changed: its problems show from now on, and `change` fires. */
   committed(key: string): void {
-    if (!this._dirty.delete(key)) return;
-    this._touched.add(key);
+    if (!this.messages.left(key)) return;
     this.host.requestUpdate();
     this.host.dispatchEvent(new Event("change", { bubbles: true }));
   }

@@ -62,7 +62,7 @@ function renderActions(view: View): TemplateResult {
   const saving = bound.binding.saving;
   return html`${error
       ? html`<div part="alert" role="alert">
-          ${view.tr("saveFailed")} ${Object.keys(view.serverErrors).length ? view.tr("fixFields") : bound.describe(error)}
+          ${view.tr("saveFailed")} ${Object.keys(view.messages.server).length ? view.tr("fixFields") : bound.describe(error)}
         </div>`
       : nothing}
     <div class="actions">
@@ -78,7 +78,7 @@ function renderCountry(view: View): TemplateResult {
   const list = host.allowedCountries?.length ? host.allowedCountries : (view.formats?.countries ?? []);
   const id = `${view.uid}-country`;
   // Only a backend can find fault with the country (one it does not serve).
-  const error = view.serverErrors.country;
+  const error = view.messages.server.country;
   return html`<div class="field">
     <label for=${id}>${view.tr("country")}</label>
     <select
