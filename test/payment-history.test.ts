@@ -4,6 +4,7 @@ import type { PayrexAdapter } from "../src/api/adapter.js";
 import type { BillingStatement, List, PageQuery, Payment } from "../src/api/schemas.js";
 import { createMemoryAdapter, demoIds } from "../src/api/memory-adapter.js";
 import { formatDate, formatMoney } from "../src/core/format.js";
+import { describeError } from "../src/core/describe-error.js";
 import { PayrexPaymentHistory } from "../src/payment-history.js";
 
 // ——— data ———
@@ -466,6 +467,39 @@ describe("<payrex-payment-history>", () => {
       await loaded(el, 3);
       expect(calls).to.have.length(2);
       expect($(el, '[role="alert"]')).to.not.exist;
+    });
+
+    it("tells HTTP statuses and failure kinds apart, in the shared words, for first and next pages", async () => {
+      const failures = [
+        new PayrexError("http", "GET … answered HTTP 401.", { status: 401 }),
+        new PayrexError("http", "GET … answered HTTP 403.", { status: 403 }),
+        new PayrexError("http", "GET … answered HTTP 404.", { status: 404 }),
+        new PayrexError("http", "GET … answered HTTP 429.", { status: 429 }),
+        new PayrexError("http", "GET … answered HTTP 503.", { status: 503 }),
+        new PayrexError("timeout", "GET … timed out."),
+        new PayrexError("invalid_response", "GET … sent an unexpected body."),
+      ];
+      const messages = new Set(failures.map((f) => describeError(f, "en")));
+      expect(messages.size).to.equal(failures.length);
+      for (const locale of ["en", "fil"]) {
+        for (const failure of failures) {
+          let fail: PayrexError | undefined = failure;
+          const { adapter } = fakeAdapter({ payments: { cus_a: payments(30) } }, (c) => (c.page.after ? failure : fail));
+          const el = await mount(adapter, { locale });
+          await waitUntil(() => $(el, '[role="alert"]'));
+          const alert = $(el, '[role="alert"]')!;
+          expect(alert.textContent, `${failure.status ?? failure.kind} (${locale})`).to.contain(describeError(failure, locale));
+          expect(alert.textContent).to.not.contain(failure.message); // developer words stay in payrex-error
+          fail = undefined;
+          $(el, '[part="retry"]')!.click();
+          await loaded(el, 20);
+          $(el, '[part="more-button"]')!.click();
+          await waitUntil(() => $(el, '.foot [role="alert"]'));
+          const more = $(el, '.foot [role="alert"]')!;
+          expect(more.textContent).to.contain(describeError(failure, locale));
+          el.remove();
+        }
+      }
     });
 
     it("shows the configuration error without a backend", async () => {
