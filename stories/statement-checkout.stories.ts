@@ -17,6 +17,9 @@ export default meta;
 
 type Story = StoryObj;
 
+/** Waits for the element (its lazily loaded part and the statement), allowing for a busy machine. */
+const until = (check: () => unknown) => waitFor(check, { timeout: 5000 });
+
 const shadow = (root: HTMLElement) => {
   const el = root.querySelector<PayrexStatementCheckout>("payrex-statement-checkout")!;
   return { el, q: (s: string) => el.shadowRoot?.querySelector<HTMLElement>(s) ?? null };
@@ -45,7 +48,7 @@ export const Open: Story = {
   ...statementStory(demoIds.statementOpen),
   play: async ({ canvasElement }) => {
     const { q } = shadow(canvasElement);
-    await waitFor(() => expect(q('[part="pay-button"]')).toBeTruthy());
+    await until(() => expect(q('[part="pay-button"]')).toBeTruthy());
     expect(q('[part="due"]')?.textContent).toMatch(/Due in \d+ days/);
     await userEvent.click(q('[part="pay-button"]')!);
     expect(canvasElement.querySelector("#story-navigation")?.textContent).toMatch(/^Would open https:\/\//);
@@ -57,8 +60,51 @@ export const Overdue: Story = {
   ...statementStory(demoIds.statementOverdue),
   play: async ({ canvasElement }) => {
     const { q } = shadow(canvasElement);
-    await waitFor(() => expect(q('[part="badge"]')?.textContent?.trim()).toBe("Overdue"));
+    await until(() => expect(q('[part="badge"]')?.textContent?.trim()).toBe("Overdue"));
     expect(q('[part="due"]')?.textContent).toMatch(/Overdue by \d+ days?/);
+  },
+};
+
+/** At phone width (375 px) everything stacks: the amount due and the pay button first, then the details. */
+export const Phone: Story = {
+  render: () => html`<div style="width:375px">
+    <payrex-statement-checkout
+      billing-statement-id=${demoIds.statementOpen}
+      .adapter=${createMemoryAdapter()}
+      .navigate=${showNavigation}
+    ></payrex-statement-checkout>
+  </div>`,
+  play: async ({ canvasElement }) => {
+    const { q } = shadow(canvasElement);
+    await until(() => expect(q('[part="pay-button"]')).toBeTruthy());
+    expect(q('[part="summary"]')!.getBoundingClientRect().bottom).toBeLessThanOrEqual(q('[part="details"]')!.getBoundingClientRect().top);
+  },
+};
+
+/** An amount that differs from its line items: the difference shows as an adjustment above the total. */
+export const Adjustment: Story = {
+  render: () => html`<payrex-statement-checkout
+    billing-statement-id=${demoIds.statementOpen}
+    .adapter=${patch(createMemoryAdapter(), demoIds.statementOpen, (s) => ({ ...s, amount: s.amount - 50000 }))}
+    .navigate=${showNavigation}
+  ></payrex-statement-checkout>`,
+  play: async ({ canvasElement }) => {
+    const { q } = shadow(canvasElement);
+    await until(() => expect(q("tfoot")?.textContent).toContain("Adjustments"));
+  },
+};
+
+/** `heading-level="1"`: the statement's heading fits the page's outline (default 2). */
+export const HeadingLevel: Story = {
+  render: () => html`<payrex-statement-checkout
+    heading-level="1"
+    billing-statement-id=${demoIds.statementOpen}
+    .adapter=${createMemoryAdapter()}
+    .navigate=${showNavigation}
+  ></payrex-statement-checkout>`,
+  play: async ({ canvasElement }) => {
+    const { q } = shadow(canvasElement);
+    await until(() => expect(q("h1#title")).toBeTruthy());
   },
 };
 
@@ -67,13 +113,21 @@ export const Paid: Story = {
   ...statementStory(demoIds.statementPaid),
   play: async ({ canvasElement }) => {
     const { q } = shadow(canvasElement);
-    await waitFor(() => expect(q('[part="badge"]')?.textContent?.trim()).toBe("Paid"));
+    await until(() => expect(q('[part="badge"]')?.textContent?.trim()).toBe("Paid"));
     expect(q('[part="pay-button"]')).toBeNull();
   },
 };
 
-/** Not issued yet: nothing to pay. */
-export const Draft: Story = statementStory(demoIds.statementDraft);
+/** Not issued yet: shown as a total with a note, without a pay button or payment methods. */
+export const Draft: Story = {
+  ...statementStory(demoIds.statementDraft),
+  play: async ({ canvasElement }) => {
+    const { q } = shadow(canvasElement);
+    await until(() => expect(q('[part="notice"]')).toBeTruthy());
+    expect(q('[part="pay-button"]')).toBeNull();
+    expect(q('[part="payment-methods"]')).toBeNull();
+  },
+};
 
 /** Cancelled by the merchant. */
 export const Void: Story = statementStory(demoIds.statementVoid);
@@ -89,7 +143,7 @@ export const UnknownStatus: Story = {
   ></payrex-statement-checkout>`,
   play: async ({ canvasElement }) => {
     const { q } = shadow(canvasElement);
-    await waitFor(() => expect(q('[part="badge"]')?.textContent?.trim()).toBe("disputed"));
+    await until(() => expect(q('[part="badge"]')?.textContent?.trim()).toBe("disputed"));
     expect(q('[part="pay-button"]')).toBeNull();
   },
 };
@@ -99,7 +153,7 @@ export const LongLineItems: Story = {
   ...statementStory(demoIds.statementLong),
   play: async ({ canvasElement }) => {
     const { el } = shadow(canvasElement);
-    await waitFor(() => expect(el.shadowRoot!.querySelectorAll("tbody tr").length).toBe(42));
+    await until(() => expect(el.shadowRoot!.querySelectorAll("tbody tr").length).toBe(42));
   },
 };
 
@@ -132,7 +186,7 @@ export const NotFound: Story = {
   ></payrex-statement-checkout>`,
   play: async ({ canvasElement }) => {
     const { q } = shadow(canvasElement);
-    await waitFor(() => expect(q('[role="alert"]')?.textContent).toContain("could not be found"));
+    await until(() => expect(q('[role="alert"]')?.textContent).toContain("could not be found"));
   },
 };
 
@@ -149,9 +203,9 @@ export const LoadError: Story = {
   },
   play: async ({ canvasElement }) => {
     const { q } = shadow(canvasElement);
-    await waitFor(() => expect(q('[part="retry"]')).toBeTruthy());
+    await until(() => expect(q('[part="retry"]')).toBeTruthy());
     await userEvent.click(q('[part="retry"]')!);
-    await waitFor(() => expect(q('[part="pay-button"]')).toBeTruthy());
+    await until(() => expect(q('[part="pay-button"]')).toBeTruthy());
   },
 };
 
@@ -165,7 +219,7 @@ export const Filipino: Story = {
   ></payrex-statement-checkout>`,
   play: async ({ canvasElement }) => {
     const { q } = shadow(canvasElement);
-    await waitFor(() => expect(q('[part="due"]')?.textContent).toMatch(/Lampas na nang \d+ araw/));
+    await until(() => expect(q('[part="due"]')?.textContent).toMatch(/Lampas na nang \d+ araw/));
   },
 };
 
@@ -212,11 +266,11 @@ export const Embedded: Story = {
   },
   play: async ({ canvasElement }) => {
     const { el, q } = shadow(canvasElement);
-    await waitFor(() => expect(q('[part="pay-button"]')?.getAttribute("aria-disabled")).toBe("false"));
+    await until(() => expect(q('[part="pay-button"]')?.getAttribute("aria-disabled")).toBe("false"));
     const mounted = el.querySelector('[slot="payment-element"]');
     expect(mounted?.getRootNode()).toBe(document);
     await userEvent.click(q('[part="pay-button"]')!);
-    await waitFor(() => expect(q('[part="notice"]')?.textContent).toContain("Payment received"));
+    await until(() => expect(q('[part="notice"]')?.textContent).toContain("Payment received"));
   },
 };
 
@@ -232,9 +286,9 @@ export const EmbeddedDeclined: Story = {
   ></payrex-statement-checkout>`,
   play: async ({ canvasElement }) => {
     const { q } = shadow(canvasElement);
-    await waitFor(() => expect(q('[part="pay-button"]')?.getAttribute("aria-disabled")).toBe("false"));
+    await until(() => expect(q('[part="pay-button"]')?.getAttribute("aria-disabled")).toBe("false"));
     await userEvent.click(q('[part="pay-button"]')!);
-    await waitFor(() => expect(q('[role="alert"]')?.textContent).toContain("Your card was declined."));
+    await until(() => expect(q('[role="alert"]')?.textContent).toContain("Your card was declined."));
   },
 };
 
@@ -253,7 +307,7 @@ export const ReturnedProcessing: Story = {
   },
   play: async ({ canvasElement }) => {
     const { q } = shadow(canvasElement);
-    await waitFor(() => expect(q('[part="notice"]')?.textContent).toContain("being processed"));
+    await until(() => expect(q('[part="notice"]')?.textContent).toContain("being processed"));
   },
 };
 

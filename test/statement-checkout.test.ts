@@ -343,7 +343,7 @@ describe("<payrex-statement-checkout>", () => {
         "col",
         "col",
       ]);
-      expect(text(el, "tfoot")).to.equal("Total ₱1,500.00");
+      expect(text(el, "tfoot")).to.equal("Subtotal ₱1,500.00 Total ₱1,500.00");
       expect($(el, "caption")!.textContent).to.equal("Line items");
     });
 
@@ -362,12 +362,12 @@ describe("<payrex-statement-checkout>", () => {
       );
       expect(rows[0]).to.deep.equal(["Bulk units", "1,000,000", "₱59.99", "₱59,990,000.00"]);
       expect(rows[1]).to.deep.equal(["Remainder", "1", "₱9,999.99", "₱9,999.99"]);
-      expect(text(el, "tfoot td:last-child")).to.equal("₱59,999,999.99");
+      expect(text(el, "tfoot .total td:last-child")).to.equal("₱59,999,999.99");
       expect(text(el, '[part="amount"]')).to.equal("₱59,999,999.99");
       expect(text(el, '[part="pay-button"]')).to.equal("Pay ₱59,999,999.99");
       el.locale = "fil";
       await el.updateComplete;
-      expect(text(el, "tfoot td:last-child")).to.equal("₱59,999,999.99");
+      expect(text(el, "tfoot .total td:last-child")).to.equal("₱59,999,999.99");
       expect(text(el, "tbody tr td.num")).to.equal("1,000,000");
     });
 
@@ -380,7 +380,7 @@ describe("<payrex-statement-checkout>", () => {
       const shown = [...el.shadowRoot!.querySelectorAll("tbody tr:first-child td")].filter((c) => getComputedStyle(c).display !== "none");
       expect(shown.map((c) => (c as HTMLElement).innerText.trim())).to.deep.equal(["Design\n1 × ₱1,000.00", "₱1,000.00"]);
       expect(text(el, "thead")).to.equal("Description Amount");
-      expect(text(el, "tfoot")).to.equal("Total ₱1,500.00");
+      expect(text(el, "tfoot")).to.equal("Subtotal ₱1,500.00 Total ₱1,500.00");
       await expect(el).to.be.accessible();
     });
 
@@ -440,8 +440,89 @@ describe("<payrex-statement-checkout>", () => {
       expect(text(el, '[part="badge"]')).to.equal("Lampas na sa takdang petsa");
       expect(text(el, '[part="due"]')).to.equal("Lampas na nang 2 araw sa takdang petsa");
       expect(text(el, "thead")).to.equal("Paglalarawan Dami Presyo bawat isa Halaga");
-      expect(text(el, "tfoot th")).to.equal("Kabuuan");
+      expect(text(el, "tfoot .total th")).to.equal("Kabuuan");
       expect(text(el, '[part="pay-button"]')).to.equal("Magbayad ng ₱1,500.00");
+    });
+  });
+
+  describe("layout", () => {
+    const rect = (el: PayrexStatementCheckout, selector: string) => $(el, selector)!.getBoundingClientRect();
+    async function inBox(width: number, s = statement(), attrs = "") {
+      const box = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
+      box.innerHTML = `<payrex-statement-checkout locale="en" ${attrs}></payrex-statement-checkout>`;
+      const el = box.firstElementChild as PayrexStatementCheckout;
+      Object.assign(el, { now: clock, billingStatement: s });
+      return shown(el);
+    }
+
+    it("puts the amount due up front, with the due date and the pay button beside it", async () => {
+      const el = await inBox(375);
+      expect(text(el, '[part="summary"] .figure')).to.equal("Amount due ₱1,500.00");
+      expect(text(el, '[part="summary"] [part="due"]')).to.equal("Due in 5 days");
+      expect($(el, '[part="summary"]')!.contains(payButton(el))).to.equal(true);
+      // At 375 px everything stacks, the amount and the pay button before the details and line items.
+      expect(rect(el, '[part="summary"]').bottom).to.be.at.most(rect(el, '[part="details"]').top);
+      expect(rect(el, '[part="pay-button"]').bottom).to.be.at.most(rect(el, "table").top);
+      expect(rect(el, '[part="summary"]').width).to.equal(rect(el, ".main").width);
+      await expect(el).to.be.accessible();
+    });
+
+    it("uses its width when wide: the summary beside the details", async () => {
+      const el = await inBox(1100);
+      const summary = rect(el, '[part="summary"]');
+      const main = rect(el, ".main");
+      expect(summary.left).to.be.greaterThan(main.right);
+      expect(summary.top).to.equal(main.top);
+      expect(main.width).to.be.greaterThan(summary.width);
+      expect(rect(el, '[part="base"]').width).to.equal(1024); // --payrex-checkout-max-width
+      // At 200% zoom a 1280 px window is 640 CSS px wide: one column again.
+      (el.parentElement as HTMLElement).style.width = "640px";
+      await waitUntil(() => rect(el, '[part="summary"]').bottom <= rect(el, ".main").top, "still two columns at 640px");
+    });
+
+    it("breaks the total down into the line items' subtotal, any adjustment and the total", async () => {
+      const rows = (el: PayrexStatementCheckout) =>
+        [...el.shadowRoot!.querySelectorAll("tfoot tr")].map((r) => (r as HTMLElement).innerText.replace(/\s+/g, " ").trim());
+      const el = await checkout(statement({ amount: 140000 }));
+      expect(rows(el)).to.deep.equal(["Subtotal ₱1,500.00", "Adjustments -₱100.00", "Total ₱1,400.00"]);
+      expect(text(el, '[part="amount"]')).to.equal("₱1,400.00");
+      el.billingStatement = statement();
+      await el.updateComplete;
+      expect(rows(el)).to.deep.equal(["Subtotal ₱1,500.00", "Total ₱1,500.00"]);
+      el.billingStatement = statement({ line_items: [] });
+      await el.updateComplete;
+      expect(rows(el)).to.deep.equal(["Total ₱1,500.00"]);
+    });
+
+    it("labels the amount up front by status", async () => {
+      const label = async (status: string) => text(await checkout(statement({ status })), '[part="summary"] .figure');
+      expect(await label("paid")).to.equal("Amount paid ₱1,500.00");
+      expect(await label("void")).to.equal("Total ₱1,500.00");
+    });
+
+    it("takes its heading level from heading-level (default 2)", async () => {
+      const heading = (el: PayrexStatementCheckout) => $(el, "#title")!;
+      const el = await inBox(600, statement(), 'heading-level="3"');
+      expect(heading(el).localName).to.equal("h3");
+      expect(el.headingLevel).to.equal(3);
+      expect($(el, '[part="base"]')!.getAttribute("aria-labelledby")).to.equal("title");
+      for (const [level, tag] of [[1, "h1"], [6, "h6"], [2, "h2"], [9, "h2"], [0, "h2"], [Number.NaN, "h2"]] as const) {
+        el.headingLevel = level;
+        await el.updateComplete;
+        expect(heading(el).localName).to.equal(tag);
+      }
+      expect(getComputedStyle(heading(el)).fontSize).to.equal("20px");
+      expect(document.createElement("payrex-statement-checkout").headingLevel).to.equal(2);
+    });
+
+    it("does not present a draft as payable: no pay button, no due date countdown, no payment methods, a note", async () => {
+      const el = await inBox(375, statement({ status: "draft" }));
+      expect(payButton(el)).to.equal(null);
+      expect($(el, '[part="actions"]')).to.equal(null);
+      expect($(el, '[part="due"]')).to.equal(null);
+      expect($(el, '[part="payment-methods"]')).to.equal(null);
+      expect(text(el, '[part="summary"] .figure')).to.equal("Total ₱1,500.00");
+      expect(text(el, '[part="summary"] [part="notice"]')).to.equal("This statement has not been issued yet, so it cannot be paid.");
     });
   });
 

@@ -2,31 +2,69 @@ import { css } from "lit";
 
 export const styles = css`
   :host {
-    max-width: var(--payrex-checkout-max-width, 46rem);
+    max-width: var(--payrex-checkout-max-width, 64rem);
   }
   .card {
     container-type: inline-size;
-    display: grid;
-    gap: var(--_space);
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
   }
-  p,
-  h2,
-  dl,
-  dd {
-    margin: 0;
+  /* One column: header, the amount and pay area, then the details. Wide: the details beside the summary. */
+  .layout {
+    display: grid;
+    gap: var(--_space);
+    grid-template-areas: "header" "summary" "main";
   }
   header {
+    grid-area: header;
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;
     align-items: flex-start;
     gap: 0.5rem 1rem;
   }
-  h2 {
+  .summary {
+    grid-area: summary;
+    display: grid;
+    gap: 0.75rem;
+    align-self: start;
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .main {
+    grid-area: main;
+    display: grid;
+    gap: var(--_space);
+    align-content: start;
+    min-width: 0;
+  }
+  @container (min-width: 48rem) {
+    .layout {
+      grid-template-columns: minmax(0, 1fr) minmax(16rem, 20rem);
+      grid-template-areas: "header header" "main summary";
+      column-gap: calc(var(--_space) * 2);
+    }
+    /* A long statement scrolls past its amount and pay button, which stay in view. */
+    .summary {
+      position: sticky;
+      top: var(--_space);
+    }
+  }
+  p,
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6,
+  dl,
+  dd {
+    margin: 0;
+  }
+  #title {
     font-size: 1.25em;
     line-height: 1.25;
   }
@@ -63,6 +101,10 @@ export const styles = css`
   .neutral {
     color: var(--_muted);
   }
+  .figure {
+    display: grid;
+    gap: 0.15rem;
+  }
   .amount {
     font-size: 1.75em;
     font-weight: 700;
@@ -75,12 +117,9 @@ export const styles = css`
   .due.danger {
     font-weight: 700;
   }
-  .summary > p + p {
-    margin-block-start: 0.35rem;
-  }
   dl {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr));
     gap: 0.75rem 1rem;
   }
   dd {
@@ -119,8 +158,15 @@ export const styles = css`
     overflow-wrap: normal;
   }
   tfoot > tr > * {
-    font-weight: 700;
     border: 0;
+    padding-block: 0.25em;
+    font-weight: 400;
+  }
+  tfoot > tr:first-child > * {
+    padding-block-start: 0.6em;
+  }
+  tfoot > .total > * {
+    font-weight: 700;
   }
   .per-unit {
     display: none;
@@ -147,12 +193,13 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: 999px;
     font-size: 0.875em;
+    background: var(--_bg);
   }
   .notice {
     padding: 0.75em;
     border-inline-start: 4px solid currentColor;
     border-radius: var(--_radius);
-    background: var(--_surface);
+    background: var(--_bg);
   }
   .notice > span {
     color: var(--_text);
@@ -178,6 +225,14 @@ export const styles = css`
     }
     .card {
       border: 0;
+      padding: 0;
+    }
+    .layout {
+      grid-template-columns: none;
+      grid-template-areas: "header" "summary" "main";
+    }
+    .summary {
+      position: static;
       padding: 0;
     }
     .actions,

@@ -4,6 +4,7 @@ import type { BillingStatement } from "../../api/schemas.js";
 import { formatDate, formatMoney, isoDate } from "../../core/format.js";
 import { renderLoadError } from "../../core/load-error.js";
 import { dueWording, isOverdue } from "./due-date.js";
+import { amountLabel, totalsOf } from "./statement-totals.js";
 import { methodNames, type CheckoutMessage } from "./statement-checkout.messages.js";
 import type { StatementCheckoutController } from "./statement-checkout.controller.js";
 
@@ -46,94 +47,128 @@ function renderLoading(view: View) {
 function renderStatement(view: View, s: BillingStatement, busy: boolean) {
   const locale = view.locale;
   const money = (minor: number) => formatMoney(minor, s.currency, locale);
-  const count = new Intl.NumberFormat(locale);
   const date = (seconds: number) => html`<time datetime=${isoDate(seconds)}>${formatDate(seconds, locale)}</time>`;
   const now = view.host.now();
   const overdue = isOverdue(s, now);
   const tone: Tone = overdue ? "danger" : (TONES[s.status] ?? "neutral");
-  const items = s.line_items ?? [];
-  const methods = s.payment_settings?.payment_methods ?? [];
   const customer = s.customer;
+  const title = s.billing_statement_number ? view.tr("title", { number: s.billing_statement_number }) : view.tr("titleNoNumber");
 
   return html`<article part="base" class="card" aria-labelledby="title" aria-busy=${busy ? "true" : "false"}>
-    <header part="header">
-      <div>
-        ${s.billing_statement_merchant_name ? html`<p class="muted">${s.billing_statement_merchant_name}</p>` : nothing}
-        <h2 id="title">
-          ${s.billing_statement_number
-            ? view.tr("title", { number: s.billing_statement_number })
-            : view.tr("titleNoNumber")}
-        </h2>
+    <div class="layout">
+      <header part="header">
+        <div>
+          ${s.billing_statement_merchant_name ? html`<p class="muted">${s.billing_statement_merchant_name}</p>` : nothing}
+          ${renderHeading(view.host.headingLevel, title)}
+        </div>
+        <span part="badge" class="badge ${tone}">
+          ${overdue ? view.tr("status_overdue") : known(s.status) ? view.tr(`status_${s.status}`) : s.status}
+        </span>
+      </header>
+      <div part="summary" class="summary">
+        <p class="figure">
+          <span class="muted">${view.tr(amountLabel(s.status))}</span>
+          <span part="amount" class="amount">${money(s.amount)}</span>
+        </p>
+        ${s.status === "open" && s.due_at != null ? renderDue(view, s.due_at, now, overdue) : nothing}
+        ${renderNotice(view, s)} ${renderActions(view, s)} ${view.payable(s) ? renderMethods(view, s) : nothing}
       </div>
-      <span part="badge" class="badge ${tone}">
-        ${overdue ? view.tr("status_overdue") : known(s.status) ? view.tr(`status_${s.status}`) : s.status}
-      </span>
-    </header>
-    <div class="summary">
-      <p part="amount" class="amount">${money(s.amount)}</p>
-      ${s.status === "open" && s.due_at != null ? renderDue(view, s.due_at, now, overdue) : nothing}
-      ${s.description ? html`<p>${s.description}</p>` : nothing}
+      <div class="main">
+        ${s.description ? html`<p>${s.description}</p>` : nothing}
+        <dl part="details">
+          ${customer?.name || customer?.email
+            ? html`<div>
+                <dt>${view.tr("billedTo")}</dt>
+                ${customer.name ? html`<dd>${customer.name}</dd>` : nothing}
+                ${customer.email ? html`<dd>${customer.email}</dd>` : nothing}
+              </div>`
+            : nothing}
+          ${s.finalized_at != null ? html`<div><dt>${view.tr("issued")}</dt><dd>${date(s.finalized_at)}</dd></div>` : nothing}
+          ${s.due_at != null ? html`<div><dt>${view.tr("due")}</dt><dd>${date(s.due_at)}</dd></div>` : nothing}
+          ${s.statement_descriptor
+            ? html`<div><dt>${view.tr("descriptor")}</dt><dd>${s.statement_descriptor}</dd></div>`
+            : nothing}
+        </dl>
+        ${renderLineItems(view, s, money)}
+      </div>
     </div>
-    <dl part="details">
-      ${customer?.name || customer?.email
-        ? html`<div>
-            <dt>${view.tr("billedTo")}</dt>
-            ${customer.name ? html`<dd>${customer.name}</dd>` : nothing}
-            ${customer.email ? html`<dd>${customer.email}</dd>` : nothing}
-          </div>`
-        : nothing}
-      ${s.finalized_at != null ? html`<div><dt>${view.tr("issued")}</dt><dd>${date(s.finalized_at)}</dd></div>` : nothing}
-      ${s.due_at != null ? html`<div><dt>${view.tr("due")}</dt><dd>${date(s.due_at)}</dd></div>` : nothing}
-      ${s.statement_descriptor
-        ? html`<div><dt>${view.tr("descriptor")}</dt><dd>${s.statement_descriptor}</dd></div>`
-        : nothing}
-    </dl>
-    <div class="scroll">
-      <table part="line-items">
-        <caption class="visually-hidden">${view.tr("lineItems")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${view.tr("item")}</th>
-            <th scope="col" class="num wide">${view.tr("quantity")}</th>
-            <th scope="col" class="num wide">${view.tr("unitPrice")}</th>
-            <th scope="col" class="num">${view.tr("amount")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${items.map(
-            (item) => html`<tr>
-              <td>
-                ${item.description ?? ""}
-                <span class="per-unit muted small">
-                  ${view.tr("perUnit", { quantity: count.format(item.quantity), price: money(item.unit_price) })}
-                </span>
-              </td>
-              <td class="num wide">${count.format(item.quantity)}</td>
-              <td class="num wide">${money(item.unit_price)}</td>
-              <td class="num">${money(item.unit_price * item.quantity)}</td>
-            </tr>`,
-          )}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">${view.tr("total")}</th>
-            <td class="wide"></td>
-            <td class="wide"></td>
-            <td class="num">${money(s.amount)}</td>
-          </tr>
-        </tfoot>
-      </table>
-    </div>
-    ${methods.length
-      ? html`<div part="payment-methods">
-          <span id="methods" class="muted small">${view.tr("methods")}</span>
-          <ul aria-labelledby="methods">
-            ${methods.map((m) => html`<li>${m === "card" ? view.tr("method_card") : (methodNames[m] ?? m)}</li>`)}
-          </ul>
-        </div>`
-      : nothing}
-    ${renderNotice(view, s)} ${renderActions(view, s)}
   </article>`;
+}
+
+/** The statement's heading at the level the page asks for (`heading-level`, default 2). */
+function renderHeading(level: number, title: string) {
+  switch (level) {
+    case 1:
+      return html`<h1 id="title">${title}</h1>`;
+    case 3:
+      return html`<h3 id="title">${title}</h3>`;
+    case 4:
+      return html`<h4 id="title">${title}</h4>`;
+    case 5:
+      return html`<h5 id="title">${title}</h5>`;
+    case 6:
+      return html`<h6 id="title">${title}</h6>`;
+    default:
+      return html`<h2 id="title">${title}</h2>`;
+  }
+}
+
+function renderLineItems(view: View, s: BillingStatement, money: (minor: number) => string) {
+  const count = new Intl.NumberFormat(view.locale);
+  const { subtotal, adjustment, total } = totalsOf(s);
+  const items = s.line_items ?? [];
+  const sum = (label: string, amount: number, cls = "") =>
+    html`<tr class=${cls}>
+      <th scope="row">${label}</th>
+      <td class="wide"></td>
+      <td class="wide"></td>
+      <td class="num">${money(amount)}</td>
+    </tr>`;
+  return html`<div class="scroll">
+    <table part="line-items">
+      <caption class="visually-hidden">${view.tr("lineItems")}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${view.tr("item")}</th>
+          <th scope="col" class="num wide">${view.tr("quantity")}</th>
+          <th scope="col" class="num wide">${view.tr("unitPrice")}</th>
+          <th scope="col" class="num">${view.tr("amount")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${items.map(
+          (item) => html`<tr>
+            <td>
+              ${item.description ?? ""}
+              <span class="per-unit muted small">
+                ${view.tr("perUnit", { quantity: count.format(item.quantity), price: money(item.unit_price) })}
+              </span>
+            </td>
+            <td class="num wide">${count.format(item.quantity)}</td>
+            <td class="num wide">${money(item.unit_price)}</td>
+            <td class="num">${money(item.unit_price * item.quantity)}</td>
+          </tr>`,
+        )}
+      </tbody>
+      <tfoot>
+        ${items.length ? sum(view.tr("subtotal"), subtotal) : nothing}
+        ${items.length && adjustment ? sum(view.tr("adjustments"), adjustment) : nothing}
+        ${sum(view.tr("total"), total, "total")}
+      </tfoot>
+    </table>
+  </div>`;
+}
+
+function renderMethods(view: View, s: BillingStatement) {
+  const methods = s.payment_settings?.payment_methods ?? [];
+  return methods.length
+    ? html`<div part="payment-methods">
+        <span id="methods" class="muted small">${view.tr("methods")}</span>
+        <ul aria-labelledby="methods">
+          ${methods.map((m) => html`<li>${m === "card" ? view.tr("method_card") : (methodNames[m] ?? m)}</li>`)}
+        </ul>
+      </div>`
+    : nothing;
 }
 
 function renderDue(view: View, dueAt: number, now: number, overdue: boolean) {

@@ -36,18 +36,19 @@ const defaultNavigate = (url: string, target?: string) => {
  * @csspart base - The statement card.
  * @csspart header - Merchant, title and status badge.
  * @csspart badge - The status badge (text and colour).
- * @csspart amount - The amount due.
+ * @csspart summary - The amount up front (due, paid or total), the due text, and the pay area; beside the statement when wide.
+ * @csspart amount - The amount up front: due while open, paid once paid, otherwise the total.
  * @csspart due - The relative due text ("Due in 3 days", "Overdue by 2 days").
  * @csspart details - Customer, dates and statement descriptor.
- * @csspart line-items - The line items table.
- * @csspart payment-methods - The accepted payment methods.
+ * @csspart line-items - The line items table, with the subtotal, any adjustment and the total.
+ * @csspart payment-methods - The accepted payment methods (while the statement can be paid).
  * @csspart notice - The status explanation or payment result.
  * @csspart alert - An error message: a load failure, a configuration error, or a problem of the pay area.
  * @csspart actions - The pay area.
  * @csspart pay-button - The pay button.
  * @csspart retry - The "Try again" button of a load failure (of the statement or of the payment form).
  * @csspart loading - The loading state.
- * @cssprop --payrex-checkout-max-width - Maximum width of the statement (default 46rem).
+ * @cssprop --payrex-checkout-max-width - Maximum width of the statement (default 64rem); from 48rem the summary sits beside the details.
  * @cssprop --payrex-color-primary - Pay button and "unpaid" badge colour.
  * @cssprop --payrex-color-danger - Overdue and error colour.
  * @cssprop --payrex-color-success - Paid colour.
@@ -64,6 +65,7 @@ export class PayrexStatementCheckout extends PayrexDataElement {
     loader: { attribute: false },
     navigate: { attribute: false },
     returnSearch: { attribute: false },
+    headingLevel: { type: Number, attribute: "heading-level" },
   };
 
   /** Which billing statement to load (`bstm_…`). */
@@ -86,6 +88,8 @@ export class PayrexStatementCheckout extends PayrexDataElement {
   declare navigate: (url: string, target?: string) => void;
   /** The query string PayRex returned with (`?payment_intent_client_secret=…`); defaults to `location.search`. */
   declare returnSearch: string | undefined;
+  /** Level of the statement's heading (`h1`–`h6`), to fit the page's outline; default 2 (other values count as 2). */
+  declare headingLevel: number;
 
   private readonly _checkout = new LazyController(
     this,
@@ -100,6 +104,7 @@ export class PayrexStatementCheckout extends PayrexDataElement {
     this.now = Date.now;
     this.loader = loadPayrexJs;
     this.navigate = defaultNavigate;
+    this.headingLevel = 2;
   }
 
   /**
