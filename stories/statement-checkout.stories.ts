@@ -135,7 +135,7 @@ export const Void: Story = statementStory(demoIds.statementVoid);
 /** Written off by the merchant: explained, no pay action. */
 export const Uncollectible: Story = statementStory(demoIds.statementUncollectible);
 
-/** A status this version does not know is shown as PayRex sent it, without a pay action. */
+/** A status this version does not know is shown readably ("disputed" as "Disputed"), without a pay action. */
 export const UnknownStatus: Story = {
   render: () => html`<payrex-statement-checkout
     billing-statement-id=${demoIds.statementOpen}
@@ -143,7 +143,7 @@ export const UnknownStatus: Story = {
   ></payrex-statement-checkout>`,
   play: async ({ canvasElement }) => {
     const { q } = shadow(canvasElement);
-    await until(() => expect(q('[part="badge"]')?.textContent?.trim()).toBe("disputed"));
+    await until(() => expect(q('[part="badge"]')?.textContent?.trim()).toBe("Disputed"));
     expect(q('[part="pay-button"]')).toBeNull();
   },
 };

@@ -8,6 +8,7 @@ import {
   type PayrexJs,
   type PayrexJsLoader,
 } from "../src/components/statement-checkout/statement-checkout.js";
+import { statementStatusLabel } from "../src/components/statement-checkout/billing-labels.js";
 import { PayrexError } from "../src/api/errors.js";
 import type { PayrexAdapter } from "../src/api/adapter.js";
 import type { BillingStatement } from "../src/api/schemas.js";
@@ -384,11 +385,11 @@ describe("<payrex-statement-checkout>", () => {
       await expect(el).to.be.accessible();
     });
 
-    it("names the accepted payment methods, raw when unknown", async () => {
+    it("names the accepted payment methods, readably when unknown", async () => {
       const methods = ["card", "gcash", "maya", "qrph", "billease", "bdo_installment", "crypto_beans"];
       const el = await checkout(statement({ payment_settings: { payment_methods: methods } }));
       const labels = [...el.shadowRoot!.querySelectorAll('[part="payment-methods"] li')].map((li) => li.textContent);
-      expect(labels).to.deep.equal(["Card", "GCash", "Maya", "QR Ph", "BillEase", "BDO Installment", "crypto_beans"]);
+      expect(labels).to.deep.equal(["Card", "GCash", "Maya", "QR Ph", "BillEase", "BDO Installment", "Crypto beans"]);
       expect(text(el, '[part="payment-methods"]')).to.contain("Accepted payment methods");
     });
 
@@ -437,7 +438,7 @@ describe("<payrex-statement-checkout>", () => {
       el.locale = "fil";
       await el.updateComplete;
       expect($(el, "h2")!.textContent!.trim()).to.equal("Pahayag ng singil ACME-0001");
-      expect(text(el, '[part="badge"]')).to.equal("Lampas na sa takdang petsa");
+      expect(text(el, '[part="badge"]')).to.equal("Overdue");
       expect(text(el, '[part="due"]')).to.equal("Lampas na nang 2 araw sa takdang petsa");
       expect(text(el, "thead")).to.equal("Paglalarawan Dami Presyo bawat isa Halaga");
       expect(text(el, "tfoot .total th")).to.equal("Kabuuan");
@@ -533,7 +534,7 @@ describe("<payrex-statement-checkout>", () => {
       ["paid", "Paid", "This statement has been paid. Thank you!", false],
       ["void", "Void", "This statement was cancelled and no longer needs to be paid.", false],
       ["uncollectible", "Uncollectible", "The merchant has marked this statement as uncollectible", false],
-      ["refund_pending", "refund_pending", null, false],
+      ["refund_pending", "Refund pending", null, false],
     ];
     for (const [status, badge, notice, payable] of cases) {
       it(`${status}: badge "${badge}", ${payable ? "a pay action" : "no pay action"}`, async () => {
@@ -545,6 +546,27 @@ describe("<payrex-statement-checkout>", () => {
         expect(!!$(el, '[part="due"]')).to.equal(payable);
       });
     }
+
+    it("uses the status words of the payment history, in both languages", async () => {
+      const words: Record<string, [string, string]> = {
+        draft: ["Draft", "Draft"],
+        open: ["Unpaid", "Hindi pa bayad"],
+        paid: ["Paid", "Bayad na"],
+        void: ["Void", "Kinansela"],
+        uncollectible: ["Uncollectible", "Hindi na masisingil"],
+        disputed_by_bank: ["Disputed by bank", "Disputed by bank"],
+      };
+      for (const [status, [en, fil]] of Object.entries(words)) {
+        const el = await checkout(statement({ status }));
+        expect(text(el, '[part="badge"]')).to.equal(en);
+        expect(text(el, '[part="badge"]')).to.equal(statementStatusLabel("en", status));
+        el.locale = "fil";
+        await el.updateComplete;
+        expect(text(el, '[part="badge"]')).to.equal(fil);
+      }
+      const overdue = await checkout(statement({ due_at: sec(NOW - DAY) }), { locale: "fil" });
+      expect(text(overdue, '[part="badge"]')).to.equal("Overdue");
+    });
 
     it("gives each status its own colour next to its text", async () => {
       const tones: Record<string, string> = {};

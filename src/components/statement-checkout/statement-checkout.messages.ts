@@ -5,6 +5,7 @@ const n = (p: Params) => Number(p.n);
 /**
  * Strings of `<payrex-statement-checkout>` (namespace `statement-checkout`). Why a statement could
  * not be loaded is explained by the common catalog (`describeError`); the retry label is there too.
+ * Statuses and payment methods are named by `billing-labels.ts`, shared with the payment history.
  */
 const en = {
   loading: "Loading the billing statement…",
@@ -28,12 +29,6 @@ const en = {
   amountTotal: "Total",
   perUnit: "{quantity} × {price}",
   methods: "Accepted payment methods",
-  status_draft: "Draft",
-  status_open: "Unpaid",
-  status_overdue: "Overdue",
-  status_paid: "Paid",
-  status_void: "Void",
-  status_uncollectible: "Uncollectible",
   notice_draft: "This statement has not been issued yet, so it cannot be paid.",
   notice_paid: "This statement has been paid. Thank you!",
   notice_void: "This statement was cancelled and no longer needs to be paid.",
@@ -58,7 +53,6 @@ const en = {
   result_paid: "Payment received. Thank you!",
   result_processing: "Your payment is being processed. This statement will show as paid once it is confirmed.",
   result_failed: "Your payment did not go through. Please try again or choose another payment method.",
-  method_card: "Card",
 } satisfies Record<string, Message>;
 
 export type CheckoutMessage = keyof typeof en;
@@ -85,12 +79,6 @@ export const t = defineMessages("statement-checkout", en, {
   amountTotal: "Kabuuan",
   perUnit: "{quantity} × {price}",
   methods: "Mga tinatanggap na paraan ng pagbabayad",
-  status_draft: "Borador",
-  status_open: "Hindi pa bayad",
-  status_overdue: "Lampas na sa takdang petsa",
-  status_paid: "Bayad na",
-  status_void: "Kinansela",
-  status_uncollectible: "Hindi na masisingil",
   notice_draft: "Hindi pa naiisyu ang pahayag na ito, kaya hindi pa ito mababayaran.",
   notice_paid: "Bayad na ang pahayag na ito. Salamat!",
   notice_void: "Kinansela ang pahayag na ito at hindi na kailangang bayaran.",
@@ -116,14 +104,5 @@ export const t = defineMessages("statement-checkout", en, {
   result_paid: "Natanggap na ang bayad mo. Salamat!",
   result_processing: "Pinoproseso pa ang bayad mo. Lalabas na bayad na ang pahayag na ito kapag nakumpirma na.",
   result_failed: "Hindi natuloy ang bayad mo. Pakisubukang muli o pumili ng ibang paraan ng pagbabayad.",
-  method_card: "Card",
 });
 
-/** Brand names read the same in every language. */
-export const methodNames: Record<string, string> = {
-  gcash: "GCash",
-  maya: "Maya",
-  qrph: "QR Ph",
-  billease: "BillEase",
-  bdo_installment: "BDO Installment",
-};

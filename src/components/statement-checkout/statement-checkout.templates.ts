@@ -5,16 +5,14 @@ import { formatDate, formatMoney, isoDate } from "../../core/format.js";
 import { renderLoadError } from "../../core/load-error.js";
 import { dueWording, isOverdue } from "./due-date.js";
 import { amountLabel, totalsOf } from "./statement-totals.js";
-import { methodNames, type CheckoutMessage } from "./statement-checkout.messages.js";
+import type { CheckoutMessage } from "./statement-checkout.messages.js";
+import { paymentMethodLabel, statementStatusLabel } from "./billing-labels.js";
 import type { StatementCheckoutController } from "./statement-checkout.controller.js";
 
 type View = StatementCheckoutController;
 type Tone = "info" | "danger" | "success" | "warning" | "neutral";
 
 const TONES: Record<string, Tone> = { open: "info", paid: "success", uncollectible: "warning" };
-const STATUSES = ["draft", "open", "paid", "void", "uncollectible"] as const;
-type KnownStatus = (typeof STATUSES)[number];
-const known = (status: string): status is KnownStatus => (STATUSES as readonly string[]).includes(status);
 
 /** The configuration error, the statement (given or loaded), the loading state or the load failure. */
 export function renderCheckout(view: View): unknown {
@@ -61,9 +59,7 @@ function renderStatement(view: View, s: BillingStatement, busy: boolean) {
           ${s.billing_statement_merchant_name ? html`<p class="muted">${s.billing_statement_merchant_name}</p>` : nothing}
           ${renderHeading(view.host.headingLevel, title)}
         </div>
-        <span part="badge" class="badge ${tone}">
-          ${overdue ? view.tr("status_overdue") : known(s.status) ? view.tr(`status_${s.status}`) : s.status}
-        </span>
+        <span part="badge" class="badge ${tone}">${statementStatusLabel(locale, s.status, overdue)}</span>
       </header>
       <div part="summary" class="summary">
         <p class="figure">
@@ -165,7 +161,7 @@ function renderMethods(view: View, s: BillingStatement) {
     ? html`<div part="payment-methods">
         <span id="methods" class="muted small">${view.tr("methods")}</span>
         <ul aria-labelledby="methods">
-          ${methods.map((m) => html`<li>${m === "card" ? view.tr("method_card") : (methodNames[m] ?? m)}</li>`)}
+          ${methods.map((m) => html`<li>${paymentMethodLabel(view.locale, m)}</li>`)}
         </ul>
       </div>`
     : nothing;
