@@ -1,10 +1,4 @@
-import {
-  LitElement,
-  adoptStyles,
-  type CSSResultGroup,
-  type PropertyDeclarations,
-  type PropertyValues,
-} from "lit";
+import { LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from "lit";
 import { ContextConsumer } from "@lit/context";
 import type { PayrexAdapter } from "../api/adapter.js";
 import { PayrexError } from "../api/errors.js";
@@ -19,126 +13,12 @@ import { lazyPartsReady, lazyPartsSettled } from "./lazy.js";
 import { tokens } from "./styles.js";
 
 /**
- * The previous loading scheme (`static implementation`), kept only until the last element has moved
- * to `LazyController` (see docs/ELEMENTS.md): a class whose prototype is copied onto the element.
- * @deprecated Use `LazyController`.
- */
-export interface Implementation {
-  prototype: object;
-  styles?: CSSResultGroup;
-}
-
-type ElementClass = typeof PayrexElement;
-const loads = new WeakMap<ElementClass, Promise<void> | true>();
-
-/** The class in `ctor`'s chain that declares the implementation (a merchant's subclass inherits it). */
-function declaring(ctor: ElementClass): ElementClass | undefined {
-  for (let c: ElementClass | null = ctor; c && c !== PayrexElement; c = Object.getPrototypeOf(c)) {
-    if (Object.hasOwn(c, "implementation")) return c;
-  }
-  return undefined;
-}
-
-/**
  * What every payrex element shares: locale resolution (own attribute, then the provider's, then the
  * page's `lang`, then `en`), the provider context, theme and tokens, and waiting for lazily loaded
  * parts (`LazyController`): `updateComplete` resolves once they have loaded (or failed) and rendered,
  * and `ready` once they are there.
  */
 export class PayrexElement extends LitElement {
-  /** @deprecated The previous loading scheme; use `LazyController`. */
-  static implementation?: () => Promise<Implementation>;
-
-  /**
-   * Resolves when `ctor`'s implementation is in place (starting the load if needed); `undefined`
-   * when there is nothing (more) to load.
-   */
-  static implementationReady(ctor: ElementClass): Promise<void> | undefined {
-    const owner = declaring(ctor);
-    if (!owner?.implementation) return undefined;
-    let state = loads.get(owner);
-    if (state === true) return undefined;
-    if (!state) {
-      state = owner.implementation().then(
-        (impl) => {
-          for (const [key, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(impl.prototype))) {
-            if (key !== "constructor") Object.defineProperty(owner.prototype, key, descriptor);
-          }
-          owner._implementationStyles = owner.finalizeStyles(impl.styles);
-          loads.set(owner, true);
-        },
-        (error: unknown) => {
-          // A failed chunk load (offline, a deploy in between) is tried again on the next update.
-          loads.delete(owner);
-          throw error;
-        },
-      );
-      loads.set(owner, state);
-    }
-    return state;
-  }
-  private static _implementationStyles?: ReturnType<typeof LitElement.finalizeStyles>;
-
-  private _started = false;
-
-  /**
-   * Resolves once this element's implementation has loaded and its first update is done (at once for
-   * elements without one). Public methods that need the implementation wait on it.
-   */
-  protected async implementationLoaded(): Promise<void> {
-    await PayrexElement.implementationReady(this.constructor as ElementClass);
-    this._initOnce();
-    // A disconnected element has no update to wait for (and none will run until it connects).
-    if (this.isConnected) await this.updateComplete;
-  }
-
-  /** Runs once per instance, after the implementation has loaded and before the first update. */
-  protected init(): void {}
-
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = PayrexElement.implementationReady(this.constructor as ElementClass);
-    if (!pending) return this._start();
-    return pending.then(
-      () => this._start(),
-      (cause: unknown) => {
-        this._loadFailed = true;
-        const message = `Part of <${this.localName}> could not be loaded.`;
-        emit(this, "payrex-error", { error: new PayrexError("network", message, { code: "load_failed", cause }) });
-        return super.scheduleUpdate();
-      },
-    );
-  }
-
-  /** Shown only while an implementation could not be loaded; implementations replace it. */
-  protected override render(): unknown {
-    return this._loadFailed
-      ? renderLoadError(this.resolvedLocale, new PayrexError("network", "", { code: "load_failed" }), {
-          retry: () => this.requestUpdate(),
-        })
-      : undefined;
-  }
-  private _loadFailed = false;
-
-  private _start(): void | Promise<unknown> {
-    this._loadFailed = false;
-    this._initOnce();
-    return super.scheduleUpdate();
-  }
-
-  private _initOnce(): void {
-    // Styles wait for the shadow root: a method called before the element connected has none yet.
-    if (!this._styled && this.renderRoot instanceof ShadowRoot) {
-      this._styled = true;
-      const extra = declaring(this.constructor as ElementClass)?._implementationStyles;
-      if (extra?.length) adoptStyles(this.renderRoot, [...(this.constructor as typeof LitElement).elementStyles, ...extra]);
-    }
-    if (!this._started) {
-      this._started = true;
-      this.init();
-    }
-  }
-  private _styled = false;
-
   /**
    * Resolves once the element's lazily loaded part is there (at once for an element without one);
    * rejects with a PayrexError (code `load_failed`) when it could not be downloaded. Synchronous
@@ -146,9 +26,7 @@ export class PayrexElement extends LitElement {
    * themselves. Works before the element is connected, unlike `updateComplete`.
    */
   get ready(): Promise<void> {
-    return Promise.all([PayrexElement.implementationReady(this.constructor as ElementClass), lazyPartsReady(this)]).then(
-      () => undefined,
-    );
+    return lazyPartsReady(this);
   }
 
   /** Also waits for lazy parts still loading, and the update that shows them. */
