@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
+import { sendKeys } from "@web/test-runner-commands";
 import { PayrexError } from "../src/api/errors.js";
 import type { PayrexAdapter } from "../src/api/adapter.js";
 import type { BillingStatement, List, PageQuery, Payment } from "../src/api/schemas.js";
@@ -96,6 +97,10 @@ const rows = (el: HTMLElement) => [...root(el).querySelectorAll<HTMLElement>('.b
 const cells = (row: Element) =>
   [...row.querySelectorAll('[role="cell"]')].map((c) => c.textContent!.replace(/\s+/g, " ").trim());
 const column = (el: HTMLElement, i: number) => rows(el).map((r) => cells(r)[i]!);
+/** A row's button, which takes the row's focus. */
+const opener = (row: Element) => row.querySelector<HTMLElement>('[part="open"]')!;
+/** The `aria-rowindex` of the row holding focus. */
+const focusedRow = (el: HTMLElement) => root(el).activeElement?.closest('[role="row"]')?.getAttribute("aria-rowindex");
 const tabs = (el: HTMLElement) => [...root(el).querySelectorAll<HTMLElement>('[role="tab"]')];
 const key = (target: HTMLElement, k: string) =>
   target.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true, composed: true, cancelable: true }));
@@ -158,7 +163,8 @@ describe("<payrex-payment-history>", () => {
 
   describe("accessibility", () => {
     for (const locale of ["en", "fil"]) {
-      it(`passes axe in every state (${locale})`, async () => {
+      it(`passes axe in every state (${locale})`, async function () {
+        this.timeout(30_000); // eight axe runs; slow on a busy machine
         const { adapter: slow } = manualAdapter();
         const loading = await mount(slow, { locale });
         expect($(loading, ".skeleton")).to.exist;
@@ -531,7 +537,7 @@ describe("<payrex-payment-history>", () => {
       // The last page: the button goes away and keyboard focus moves on to the first new row.
       $(el, '[part="more-button"]')!.focus();
       $(el, '[part="more-button"]')!.click();
-      await waitUntil(() => root(el).activeElement?.getAttribute("aria-rowindex") === "42", "first new row focused");
+      await waitUntil(() => focusedRow(el) === "42", "first new row focused");
       expect(rows(el)).to.have.length(45);
       expect(calls[2]!.page).to.deep.equal({ limit: 20, after: "pay_00039" });
       expect($(el, '[part="more-button"]')).to.not.exist;
@@ -718,17 +724,63 @@ describe("<payrex-payment-history>", () => {
       let event = await oneEvent(el, "payrex-payment-select");
       expect(event.detail.payment).to.deep.equal(list[1]);
       expect(event.bubbles && event.composed).to.equal(true);
-      expect(second!.tabIndex).to.equal(0);
+      expect(opener(second!).tabIndex).to.equal(0);
 
-      setTimeout(() => key(third!, "Enter"));
+      setTimeout(() => key(opener(third!), "Enter"));
       event = await oneEvent(el, "payrex-payment-select");
       expect(event.detail.payment.id).to.equal(list[2]!.id);
 
       let prevented = false;
-      setTimeout(() => (prevented = !key(third!, " ")));
+      setTimeout(() => (prevented = !key(opener(third!), " ")));
       event = await oneEvent(el, "payrex-payment-select");
       expect(event.detail.payment.id).to.equal(list[2]!.id);
       expect(prevented).to.equal(true); // Space does not scroll the page
+    });
+
+    it("gives every row a visible button that says what it opens; Enter on it selects the row", async () => {
+      const list = [payment(0, { amount: 150_000 }), payment(1)];
+      const { adapter } = fakeAdapter({ payments: { cus_a: list }, statements: { cus_a: [statement(0)] } });
+      const el = await mount(adapter);
+      await loaded(el, 2);
+      const button = rows(el)[1]!.querySelector<HTMLButtonElement>("button")!;
+      expect(button, "a button in the row").to.exist;
+      expect(button.getAttribute("part")).to.equal("open");
+      const name = button.getAttribute("aria-label")!;
+      expect(name).to.match(/^View payment /);
+      expect(name).to.contain(formatMoney(list[1]!.amount, "PHP", "en"));
+      expect(name).to.contain(formatDate(list[1]!.created_at, "en", "datetime"));
+      // Visible: a chevron drawn in the text colour (kept by forced colors), on a box of real size.
+      const box = button.getBoundingClientRect();
+      expect(box.width).to.be.greaterThan(16);
+      expect(box.height).to.be.greaterThan(16);
+      const chevron = getComputedStyle(button, "::before");
+      expect(chevron.borderRightStyle).to.equal("solid");
+      expect(chevron.borderRightColor).to.equal(getComputedStyle(button).color);
+      expect(getComputedStyle(rows(el)[1]!).cursor).to.equal("pointer");
+      // One Tab stop: the first row's button.
+      expect(rows(el).map((r) => r.querySelector("button")!.tabIndex)).to.deep.equal([0, -1]);
+      let selects = 0;
+      el.addEventListener("payrex-payment-select", () => selects++);
+      button.focus();
+      await sendKeys({ press: "Enter" });
+      await sendKeys({ press: "Space" });
+      expect(selects).to.equal(2); // once per key press, not once more by the button's own click
+      setTimeout(() => sendKeys({ press: "Enter" }));
+      const { detail } = await oneEvent(el, "payrex-payment-select");
+      expect(detail).to.deep.equal({ payment: list[1] });
+      await expect(el).to.be.accessible();
+
+      el.view = "billing-statements";
+      await loaded(el, 1);
+      const open = rows(el)[0]!.querySelector<HTMLButtonElement>('[part="open"]')!;
+      expect(open.getAttribute("aria-label")).to.equal("View billing statement ABC-1000, ₱2,500.00");
+      open.focus();
+      setTimeout(() => sendKeys({ press: "Enter" }));
+      const selected = await oneEvent(el, "payrex-statement-select");
+      expect(selected.detail.billingStatement.id).to.equal("bstm_00000");
+      el.locale = "fil";
+      await el.updateComplete;
+      expect(open.getAttribute("aria-label")).to.match(/^Tingnan ang /);
     });
 
     it("fires payrex-statement-select for a statement row", async () => {
@@ -745,11 +797,11 @@ describe("<payrex-payment-history>", () => {
       const { adapter } = fakeAdapter({ payments: { cus_a: payments(30) } });
       const el = await mount(adapter);
       await loaded(el, 20);
-      const tabbable = () => rows(el).filter((r) => r.tabIndex === 0);
+      const tabbable = () => rows(el).filter((r) => opener(r).tabIndex === 0);
       expect(tabbable()).to.deep.equal([rows(el)[0]]);
-      rows(el)[0]!.focus();
-      const focused = () => root(el).activeElement?.getAttribute("aria-rowindex");
-      key(rows(el)[0]!, "ArrowDown");
+      opener(rows(el)[0]!).focus();
+      const focused = () => focusedRow(el);
+      key(opener(rows(el)[0]!), "ArrowDown");
       await waitUntil(() => focused() === "3");
       key(root(el).activeElement as HTMLElement, "End");
       await waitUntil(() => focused() === "21");
@@ -904,10 +956,10 @@ describe("<payrex-payment-history>", () => {
       expect(rows(el)[0]!.getAttribute("aria-rowindex")).to.equal("2");
       expect($(el, ".body")!.getAttribute("role")).to.equal("rowgroup");
       // End reaches the last row even though it was not in the DOM.
-      rows(el)[0]!.focus();
-      key(rows(el)[0]!, "End");
-      await waitUntil(() => root(el).activeElement?.getAttribute("aria-rowindex") === "10001", "last row focused");
-      expect(cells(root(el).activeElement!)[1]).to.equal("Order 9999");
+      opener(rows(el)[0]!).focus();
+      key(opener(rows(el)[0]!), "End");
+      await waitUntil(() => focusedRow(el) === "10001", "last row focused");
+      expect(cells(root(el).activeElement!.closest('[role="row"]')!)[1]).to.equal("Order 9999");
       expect(rows(el).length).to.be.at.most(60);
       // Scrolled away from the focused row, a drawn row stays tabbable.
       (root(el).activeElement as HTMLElement).blur();
@@ -916,12 +968,12 @@ describe("<payrex-payment-history>", () => {
       await waitUntil(() => {
         // The virtualizer may still be correcting its scroll position after End on a busy machine.
         if (body.scrollTop > (body.scrollHeight * 3) / 4) body.scrollTop = body.scrollHeight / 2;
-        const tabbable = rows(el).filter((r) => r.tabIndex === 0);
+        const tabbable = rows(el).filter((r) => opener(r).tabIndex === 0);
         return tabbable.length === 1 && Number(tabbable[0]!.getAttribute("aria-rowindex")) < 9000;
       }, "a visible row is tabbable");
-      rows(el).find((r) => r.tabIndex === 0)!.focus();
+      opener(rows(el).find((r) => opener(r).tabIndex === 0)!).focus();
       key(root(el).activeElement as HTMLElement, "End");
-      await waitUntil(() => root(el).activeElement?.getAttribute("aria-rowindex") === "10001", "back at the end");
+      await waitUntil(() => focusedRow(el) === "10001", "back at the end");
       // Activation still hands out the right payment.
       setTimeout(() => key(root(el).activeElement as HTMLElement, "Enter"));
       const { detail } = await oneEvent(el, "payrex-payment-select");
@@ -945,7 +997,7 @@ describe("<payrex-payment-history>", () => {
       await el.loadMore();
       await waitUntil(() => $(el, ".body.virtual") && rows(el).length > 0, "virtualised");
       const body = $(el, ".body")!;
-      const first = $(el, '.body [aria-rowindex="3"]')!;
+      const first = opener($(el, '.body [aria-rowindex="3"]')!);
       first.focus();
       body.scrollTop = body.scrollHeight; // a mouse wheel, not the keyboard
       await waitUntil(() => !first.isConnected, "row recycled");
@@ -953,13 +1005,13 @@ describe("<payrex-payment-history>", () => {
       expect(body.tabIndex).to.equal(-1); // holds focus, but is not a Tab stop of its own
       // The arrow keys go on from the row that had focus.
       key(body, "ArrowDown");
-      await waitUntil(() => root(el).activeElement?.getAttribute("aria-rowindex") === "4", "next row focused");
+      await waitUntil(() => focusedRow(el) === "4", "next row focused");
       // Scrolled away and back with the mouse: focus returns to the row.
       const fourth = root(el).activeElement as HTMLElement;
       body.scrollTop = body.scrollHeight;
       await waitUntil(() => !fourth.isConnected && root(el).activeElement === body);
       body.scrollTop = 0;
-      await waitUntil(() => root(el).activeElement?.getAttribute("aria-rowindex") === "4", "focus not restored");
+      await waitUntil(() => focusedRow(el) === "4", "focus not restored");
       setTimeout(() => key(root(el).activeElement as HTMLElement, "Enter"));
       const { detail } = await oneEvent(el, "payrex-payment-select");
       expect(detail.payment.id).to.equal("pay_00002");

@@ -67,7 +67,7 @@ export class HistoryController implements ReactiveController {
     this.lists = { payments: list("payments"), "billing-statements": list("billing-statements") };
     this.focus = new RowFocusController(host, {
       count: () => this.rows.length,
-      item: (i) => this.rowAt(i),
+      item: (i) => this.rowAt(i)?.querySelector<HTMLElement>(".open"),
       indexOf: (target) => {
         const row = (target as Element | null)?.closest?.('.body [role="row"]');
         return row ? Number(row.getAttribute("aria-rowindex")) - 2 : -1;
@@ -209,7 +209,7 @@ export class HistoryController implements ReactiveController {
     await this.list.reload();
     const root = this.host.renderRoot as ShadowRoot;
     if (!root.activeElement) {
-      (this.rowAt(this.focus.active) ?? root.querySelector<HTMLElement>('[aria-selected="true"], [part~="retry"]'))?.focus();
+      (this.rowAt(this.focus.active)?.querySelector<HTMLElement>(".open") ?? root.querySelector<HTMLElement>('[aria-selected="true"], [part~="retry"]'))?.focus();
     }
   };
 

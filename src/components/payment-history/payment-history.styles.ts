@@ -91,7 +91,9 @@ export const styles = css`
     gap: 0 0.75em;
     align-items: center;
     width: 100%;
+    /* The end leaves room for the row's button (header rows too, so columns line up). */
     padding: 0.6em 0.9em;
+    padding-inline-end: 2.75em;
     background: var(--_bg);
   }
   /* A separator sits on top of the row below it: a row painted later never covers it. */
@@ -114,13 +116,46 @@ export const styles = css`
   .body .row:hover {
     background: var(--_surface);
   }
-  .body .row:focus-visible,
+  /* The row's button: a chevron at the row's end, over the row's full height. */
+  .open {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-end: 0;
+    width: 2.75em;
+    padding: 0;
+    border: 0;
+    border-radius: 0;
+    background: none;
+    color: var(--_muted);
+  }
+  .open::before {
+    content: "";
+    display: inline-block;
+    width: 0.55em;
+    height: 0.55em;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    transform: rotate(-45deg);
+  }
+  .open:dir(rtl)::before {
+    transform: rotate(135deg);
+  }
+  .row:hover .open {
+    color: var(--_primary);
+  }
+  /* Focus is drawn around the whole row. */
+  .body .open:focus-visible {
+    outline: none;
+    box-shadow: none;
+  }
+  .body .row:has(.open:focus-visible),
   .body:focus-visible {
     outline: 2px solid var(--_primary);
     outline-offset: -2px;
     box-shadow: none;
   }
-  .body [role="cell"]:empty::before {
+  .body [role="cell"]:empty::before,
+  .blank::before {
     content: "—" / "";
     color: var(--_muted);
   }

@@ -214,13 +214,23 @@ function refund(c: HistoryController, p: Payment) {
 
 // Rows are flat templates with plain-text cells: they are most of what the element draws. An empty
 // cell stays empty (screen readers say "blank"); CSS draws a dash in it.
+/**
+ * The row's button: what it opens in words (its name), a chevron on screen; placed by CSS at the
+ * row's end. The row's roving focus lands on it.
+ */
+function open(c: HistoryController, i: number, label: string) {
+  return html`<button class="open" part="open" type="button" tabindex=${c.focus.tabIndex(i)} aria-label=${label}></button>`;
+}
+
 function paymentRow(c: HistoryController, p: Payment, i: number): TemplateResult {
   const statement = p.billing_statement_id;
-  return html`<div role="row" class="row" part="row" aria-rowindex=${i + 2} tabindex=${c.focus.tabIndex(i)}>
-    <div role="cell">${formatDate(p.created_at, c.locale, "datetime")}</div>
+  const date = formatDate(p.created_at, c.locale, "datetime");
+  const amount = formatMoney(p.amount, p.currency, c.locale);
+  return html`<div role="row" class="row" part="row" aria-rowindex=${i + 2}>
+    <div role="cell">${date}${open(c, i, c.tr("viewPayment", { what: `${amount}, ${date}` }))}</div>
     <div role="cell">${p.description || nothing}</div>
     <div role="cell">${method(c, p)}</div>
-    <div role="cell" class="num">${formatMoney(p.amount, p.currency, c.locale)}</div>
+    <div role="cell" class="num">${amount}</div>
     <div role="cell" class="num">${refund(c, p)}</div>
     <div role="cell">${badge(c, p.status)}</div>
     <div role="cell">${statement ? (c.numbers.get(statement) ?? statement) : nothing}</div>
@@ -228,11 +238,14 @@ function paymentRow(c: HistoryController, p: Payment, i: number): TemplateResult
 }
 
 function statementRow(c: HistoryController, s: BillingStatement, i: number): TemplateResult {
-  return html`<div role="row" class="row" part="row" aria-rowindex=${i + 2} tabindex=${c.focus.tabIndex(i)}>
-    <div role="cell">${s.billing_statement_number || nothing}</div>
+  const number = s.billing_statement_number;
+  const amount = formatMoney(s.amount, s.currency, c.locale);
+  const what = number ? `${number}, ${amount}` : amount;
+  return html`<div role="row" class="row" part="row" aria-rowindex=${i + 2}>
+    <div role="cell" class=${number ? "" : "blank"}>${number || nothing}${open(c, i, c.tr("viewStatement", { what }))}</div>
     <div role="cell">${s.description || nothing}</div>
     <div role="cell">${s.due_at != null ? formatDate(s.due_at, c.locale) : nothing}</div>
-    <div role="cell" class="num">${formatMoney(s.amount, s.currency, c.locale)}</div>
+    <div role="cell" class="num">${amount}</div>
     <div role="cell">${badge(c, statusOf(s, "billing-statements", c.now))}</div>
   </div>`;
 }

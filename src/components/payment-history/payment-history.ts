@@ -17,15 +17,17 @@ export type PaymentHistorySort = HistorySort;
  *
  * Rows are a table for assistive technology (ARIA table semantics; `aria-rowindex` on each row and
  * `aria-rowcount` on the table, so the size is known while only the visible rows are in the DOM:
- * the rows shown plus the header once every page is loaded, `-1` while more pages exist). Arrow
- * keys, Home, End, Page Up and Page Down move between rows; Enter or Space activates one.
+ * the rows shown plus the header once every page is loaded, `-1` while more pages exist). Each row
+ * ends in a button (a chevron; its name says what it opens, e.g. "View payment ₱1,500.00, …") that
+ * holds the row's focus: one Tab stop for the list, arrow keys, Home, End, Page Up and Page Down
+ * move between rows, Enter or Space opens one, and so does a click anywhere on it.
  *
  * The element's behaviour loads on first use; `reload()` and `loadMore()` called before it has
  * loaded wait for it.
  *
  * @summary A customer's payments and billing statements, paged, with status.
- * @event payrex-payment-select - A payment row was activated (click, Enter or Space); `detail.payment`.
- * @event payrex-statement-select - A billing statement row was activated; `detail.billingStatement`.
+ * @event payrex-payment-select - A payment row was opened (click, Enter or Space); `detail.payment` is the parsed Payment as the backend sent it (id, amount, currency, status, payment_method, created_at…).
+ * @event payrex-statement-select - A billing statement row was opened; `detail.billingStatement` is the parsed BillingStatement.
  * @event payrex-error - Loading failed, or no backend is configured; `detail.error` is a `PayrexError`.
  * @csspart tabs - The tab list that switches between payments and billing statements.
  * @csspart tab - Each tab.
@@ -38,6 +40,7 @@ export type PaymentHistorySort = HistorySort;
  * @csspart header-row - The row of column headers.
  * @csspart body - The group of data rows; it scrolls once taller than `--payrex-history-max-height`.
  * @csspart row - Each data row.
+ * @csspart open - Each row's button, a chevron at the row's end that opens the row.
  * @csspart status - Each status badge; also `status-success`, `status-warning`, `status-danger`, `status-info` by tone.
  * @csspart skeleton - The placeholder shown while the first page loads.
  * @csspart empty - The message shown when there is nothing to list.
