@@ -3,16 +3,13 @@ import { LitElement, html as litHtml, type PropertyDeclarations } from "lit";
 import { PayrexDataElement, PayrexElement } from "../src/core/payrex-element.js";
 import { PayrexFormControl } from "../src/core/form-control.js";
 import { defineElement } from "../src/core/define.js";
-import { catalogLanguage, createTranslator, plural, setMessages } from "../src/core/i18n.js";
+import { catalogLanguage, defineMessages, plural, setMessages } from "../src/core/i18n.js";
 import { formatDate, formatMoney, isoDate } from "../src/core/format.js";
 import { PayrexError } from "../src/api/errors.js";
 import type { PayrexAdapter } from "../src/api/adapter.js";
 import "../src/provider.js";
 
-const t = createTranslator("test-probe", {
-  en: { hello: "Hello {name}", bare: "Only English" },
-  fil: { hello: "Kumusta {name}" },
-});
+const t = defineMessages("test-probe", { hello: "Hello {name}" }, { hello: "Kumusta {name}" });
 
 /** A minimal data element to observe what the shared bases resolve. */
 class ProbeElement extends PayrexDataElement {
@@ -82,14 +79,15 @@ describe("core", () => {
       expect(catalogLanguage("ja")).to.equal("en");
       expect(catalogLanguage(undefined)).to.equal("en");
     });
-    it("fills parameters, falls back to English, then to the key", () => {
+    it("fills parameters; a key only an English override has falls back to it, an unknown key shows as it is", () => {
       expect(t("fil", "hello", { name: "Juan" })).to.equal("Kumusta Juan");
-      expect(t("fil", "bare")).to.equal("Only English");
-      expect(t("en", "missing")).to.equal("missing");
       expect(t("en", "hello")).to.equal("Hello {name}");
+      setMessages("en", "test-probe", { extra: "Only English" });
+      expect(t("fil", "extra" as "hello")).to.equal("Only English");
+      expect(t("en", "missing" as "hello")).to.equal("missing");
     });
     it("lets a merchant override strings per locale", () => {
-      const own = createTranslator("test-override", { en: { hello: "Hello {name}" }, fil: { hello: "Kumusta {name}" } });
+      const own = defineMessages("test-override", { hello: "Hello {name}" }, { hello: "Kumusta {name}" });
       setMessages("fil-PH", "test-override", { hello: "Mabuhay {name}" });
       expect(own("fil", "hello", { name: "Ana" })).to.equal("Mabuhay Ana");
       expect(own("en", "hello", { name: "Ana" })).to.equal("Hello Ana");

@@ -30,7 +30,8 @@ export function setMessages(locale: string, namespace: string, messages: Catalog
 const fill = (text: string, params: Params | undefined) =>
   params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
 
-function translator(namespace: string, catalogs: { en: Catalog; fil: Partial<Catalog> }): Translate {
+function translator(namespace: string, catalogs: { en: Catalog; fil: Catalog }): Translate {
+  // English and then the key itself answer only for keys a merchant added with setMessages.
   return (locale, key, params) => {
     const lang = catalogLanguage(locale);
     const message =
@@ -59,15 +60,6 @@ export function defineMessages<const K extends string>(
   fil: NoInfer<Record<K, Message>>,
 ): Translate<K> {
   return translator(namespace, { en, fil });
-}
-
-/**
- * Untyped catalogs whose Filipino side may leave keys to English, for elements not yet moved to
- * `defineMessages`. New code uses `defineMessages`.
- * @deprecated Use `defineMessages`.
- */
-export function createTranslator(namespace: string, catalogs: { en: Catalog; fil: Catalog }): Translate {
-  return translator(namespace, catalogs);
 }
 
 /**
