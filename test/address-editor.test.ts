@@ -8,6 +8,7 @@ import { toE164 } from "../src/components/address-editor/phone.js";
 import { loadBarangays, loadPhIndex, phDataUrl } from "../src/components/address-editor/ph-data.js";
 import { setMessages } from "../src/core/i18n.js";
 import type { Customer } from "../src/api/schemas.js";
+import type { PayrexAdapter } from "../src/api/adapter.js";
 
 // The PH place chunks come from `node .ci/build-ph-data.mjs` (dist/ph/), served with the project.
 const DATA_URL = new URL("../dist/ph/", import.meta.url).href;
@@ -1330,6 +1331,44 @@ describe("<payrex-address-editor>", () => {
       field(el, "postal_code").focus();
       await sendKeys({ press: "Enter" });
       expect((await saved).detail.customer.id).to.equal(demoIds.customer);
+    });
+
+    it("sends one PUT however often Enter is pressed while a slow save is in flight; a click joins it too", async () => {
+      const memory = createMemoryAdapter();
+      // A slow backend: every update waits until the test lets it through.
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const puts: unknown[][] = [];
+      const adapter: PayrexAdapter = {
+        ...memory,
+        updateCustomer: async (...args) => {
+          puts.push(args);
+          await gate;
+          return memory.updateCustomer(...args);
+        },
+      };
+      const el = await fixture<Editor>(
+        html`<payrex-address-editor customer-id=${demoIds.customer} .adapter=${adapter}></payrex-address-editor>`,
+      );
+      await waitUntil(() => has(el, "line1"));
+      await el.updateComplete;
+      const saved: CustomEvent[] = [];
+      el.addEventListener("payrex-address-saved", (e) => saved.push(e));
+      field(el, "postal_code").focus();
+      for (let i = 0; i < 10; i++) await sendKeys({ press: "Enter" });
+      $<HTMLButtonElement>(el, "[part~=save]")!.click();
+      const joined = el.submit();
+      expect(puts).to.have.length(1);
+      release();
+      await joined;
+      await el.updateComplete;
+      expect(puts).to.have.length(1);
+      expect(saved).to.have.length(1);
+      // Once it has finished, the next Enter is a new save.
+      field(el, "postal_code").focus();
+      await sendKeys({ press: "Enter" });
+      await waitUntil(() => saved.length === 2, "second save");
+      expect(puts).to.have.length(2);
     });
 
     it("does not save an invalid address: shows the problems instead", async () => {
