@@ -157,6 +157,28 @@ export const LongLineItems: Story = {
   },
 };
 
+/** Runaway text from a backend (a 10,000-character merchant name, number and item): it breaks or is clamped, the page keeps its width. */
+export const LongWords: Story = {
+  render: () => html`<div style="width:375px">
+    <payrex-statement-checkout
+      billing-statement-id=${demoIds.statementOpen}
+      .adapter=${patch(createMemoryAdapter(), demoIds.statementOpen, (s) => ({
+        ...s,
+        billing_statement_merchant_name: "M".repeat(10000),
+        billing_statement_number: "N".repeat(10000),
+        line_items: [{ id: "li_long", description: "L".repeat(10000), unit_price: s.amount, quantity: 1 }],
+      }))}
+      .navigate=${showNavigation}
+    ></payrex-statement-checkout>
+  </div>`,
+  play: async ({ canvasElement }) => {
+    const { el, q } = shadow(canvasElement);
+    await until(() => expect(q('[part="pay-button"]')).toBeTruthy());
+    expect(el.getBoundingClientRect().width).toBe(375);
+    expect(q('[part="base"]')!.scrollWidth).toBe(q('[part="base"]')!.clientWidth);
+  },
+};
+
 /** `target="_blank"`: the payment page opens in a new tab (with `noopener`). */
 export const NewTab: Story = {
   render: () => html`

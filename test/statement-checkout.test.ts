@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
-import { emulateMedia } from "@web/test-runner-commands";
+import { emulateMedia, setViewport } from "@web/test-runner-commands";
 import { PayrexStatementCheckout } from "../src/statement-checkout.js";
 import {
   loadPayrexJs,
@@ -500,6 +500,55 @@ describe("<payrex-statement-checkout>", () => {
       expect(await label("paid")).to.equal("Amount paid ₱1,500.00");
       expect(await label("void")).to.equal("Total ₱1,500.00");
     });
+
+    for (const width of [375, 1000]) {
+      it(`keeps its container's width (${width} px) with 10,000-character words in every text field`, async () => {
+        const viewport = { width: innerWidth, height: innerHeight };
+        await setViewport({ width: Math.max(viewport.width, width + 40), height: viewport.height });
+        try {
+          await keepsWidth(width);
+        } finally {
+          await setViewport(viewport);
+        }
+      });
+    }
+
+    /** Renders 10,000-character words in every text field of a statement in a box `width` px wide. */
+    async function keepsWidth(width: number) {
+      const long = (c: string) => c.repeat(10000);
+      const el = await inBox(
+        width,
+        statement({
+          billing_statement_merchant_name: long("M"),
+          billing_statement_number: long("N"),
+          description: long("D"),
+          customer: { id: "cus_1", name: long("C"), email: long("e") },
+          statement_descriptor: long("S"),
+          status: long("x"),
+          line_items: [{ id: "li_1", description: long("L"), unit_price: 100000, quantity: 1 }],
+          payment_settings: { payment_methods: ["card", long("p")] },
+        }),
+      );
+      const box = el.parentElement!;
+      expect(el.getBoundingClientRect().width).to.equal(box.getBoundingClientRect().width);
+      // Nothing inside sticks out: no scrolling inside the card, the table or the page.
+      for (const node of el.shadowRoot!.querySelectorAll("*")) {
+        const where = `${node.localName}.${node.className}`;
+        expect(node.getBoundingClientRect().right, where).to.be.at.most(box.getBoundingClientRect().right + 0.5);
+      }
+      const card = $(el, '[part="base"]')!;
+      expect(card.scrollWidth, "card").to.equal(card.clientWidth);
+      const scroll = $(el, ".scroll")!;
+      expect(scroll.scrollWidth, "table").to.equal(scroll.clientWidth);
+      expect(document.documentElement.scrollWidth).to.equal(document.documentElement.clientWidth);
+      // The merchant name and the status are clamped; the rest breaks and stays readable in full.
+      const merchant = $(el, ".merchant")!;
+      expect(merchant.getBoundingClientRect().height).to.be.below(3 * parseFloat(getComputedStyle(merchant).lineHeight) + 1);
+      expect(merchant.textContent).to.equal(long("M"));
+      expect($(el, '[part="badge"]')!.getBoundingClientRect().height).to.be.below(40);
+      expect(text(el, "tbody td")).to.contain(long("L"));
+      await expect(el).to.be.accessible();
+    }
 
     it("takes its heading level from heading-level (default 2)", async () => {
       const heading = (el: PayrexStatementCheckout) => $(el, "#title")!;

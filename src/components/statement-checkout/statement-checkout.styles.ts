@@ -6,6 +6,8 @@ export const styles = css`
   }
   .card {
     container-type: inline-size;
+    /* Text from the backend may hold words longer than the card: they break instead of widening the page. */
+    overflow-wrap: anywhere;
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -15,6 +17,7 @@ export const styles = css`
   .layout {
     display: grid;
     gap: var(--_space);
+    grid-template-columns: minmax(0, 1fr);
     grid-template-areas: "header" "summary" "main";
   }
   header {
@@ -30,6 +33,7 @@ export const styles = css`
     display: grid;
     gap: 0.75rem;
     align-self: start;
+    min-width: 0;
     padding: var(--_space);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -64,9 +68,24 @@ export const styles = css`
   dd {
     margin: 0;
   }
+  header > div {
+    flex: 1 1 16rem;
+    min-width: 0;
+  }
   #title {
     font-size: 1.25em;
     line-height: 1.25;
+  }
+  /* Names and numbers are short; a runaway one is cut to a few lines (assistive technology reads it all). */
+  .merchant,
+  #title {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+  }
+  #title {
+    -webkit-line-clamp: 3;
   }
   .muted,
   dt,
@@ -80,6 +99,11 @@ export const styles = css`
   }
   .badge {
     display: inline-block;
+    min-width: 0;
+    max-width: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
     padding: 0.15em 0.7em;
     border: 1px solid currentColor;
     border-radius: 999px;
@@ -121,13 +145,6 @@ export const styles = css`
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr));
     gap: 0.75rem 1rem;
-  }
-  dd {
-    overflow-wrap: anywhere;
-  }
-  td,
-  th {
-    overflow-wrap: break-word;
   }
   .scroll {
     overflow-x: auto;
@@ -189,6 +206,7 @@ export const styles = css`
     list-style: none;
   }
   li {
+    max-width: 100%;
     padding: 0.1em 0.65em;
     border: 1px solid var(--_border);
     border-radius: 999px;

@@ -56,7 +56,9 @@ function renderStatement(view: View, s: BillingStatement, busy: boolean) {
     <div class="layout">
       <header part="header">
         <div>
-          ${s.billing_statement_merchant_name ? html`<p class="muted">${s.billing_statement_merchant_name}</p>` : nothing}
+          ${s.billing_statement_merchant_name
+            ? html`<p class="merchant muted">${s.billing_statement_merchant_name}</p>`
+            : nothing}
           ${renderHeading(view.host.headingLevel, title)}
         </div>
         <span part="badge" class="badge ${tone}">${statementStatusLabel(locale, s.status, overdue)}</span>
