@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
 import { sendKeys } from "@web/test-runner-commands";
+import { virtualizerRef } from "@lit-labs/virtualizer/virtualize.js";
 import { PayrexError } from "../src/api/errors.js";
 import type { PayrexAdapter } from "../src/api/adapter.js";
 import type { BillingStatement, List, PageQuery, Payment } from "../src/api/schemas.js";
@@ -104,6 +105,19 @@ const focusedRow = (el: HTMLElement) => root(el).activeElement?.closest('[role="
 const tabs = (el: HTMLElement) => [...root(el).querySelectorAll<HTMLElement>('[role="tab"]')];
 const key = (target: HTMLElement, k: string) =>
   target.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true, composed: true, cancelable: true }));
+/** Scrolls the page (the history has no scroll box of its own) so that `y` px of `target` are above the viewport's top. */
+function scrollPageTo(target: Element, y: number) {
+  const top = target.getBoundingClientRect().top + window.scrollY;
+  document.scrollingElement!.scrollTop = top + y;
+}
+/** Resolves once the virtualizer has measured its rows and settled its size and scroll position. */
+const settled = (el: HTMLElement) =>
+  (($(el, ".body.virtual") as unknown as Record<symbol, { layoutComplete: Promise<void> }>)[virtualizerRef]!).layoutComplete;
+/** Elements of the shadow root that scroll their own content. */
+const scrollBoxes = (el: HTMLElement) =>
+  [...root(el).querySelectorAll<HTMLElement>("*")].filter(
+    (e) => e.scrollHeight > e.clientHeight + 1 && /auto|scroll/.test(getComputedStyle(e).overflowY),
+  );
 const loaded = (el: PayrexPaymentHistory, n: number) => waitUntil(() => rows(el).length === n, `expected ${n} rows`);
 
 async function mount(adapter: PayrexAdapter, attrs: { customer?: string; view?: string; locale?: string; pageSize?: number } = {}) {
@@ -951,6 +965,7 @@ describe("<payrex-payment-history>", () => {
       while ($(el, '[part="more-button"]')) await el.loadMore();
       expect(calls).to.have.length(100);
       await waitUntil(() => rows(el).length > 0 && rows(el).length <= 60, "virtualised");
+      await settled(el);
       const table = $(el, '[role="table"]')!;
       expect(table.getAttribute("aria-rowcount")).to.equal("10001");
       expect(rows(el)[0]!.getAttribute("aria-rowindex")).to.equal("2");
@@ -964,10 +979,10 @@ describe("<payrex-payment-history>", () => {
       // Scrolled away from the focused row, a drawn row stays tabbable.
       (root(el).activeElement as HTMLElement).blur();
       const body = $(el, ".body")!;
-      body.scrollTop = body.scrollHeight / 2;
+      scrollPageTo(body, body.offsetHeight / 2);
       await waitUntil(() => {
         // The virtualizer may still be correcting its scroll position after End on a busy machine.
-        if (body.scrollTop > (body.scrollHeight * 3) / 4) body.scrollTop = body.scrollHeight / 2;
+        if (body.getBoundingClientRect().top < -(body.offsetHeight * 3) / 4) scrollPageTo(body, body.offsetHeight / 2);
         const tabbable = rows(el).filter((r) => opener(r).tabIndex === 0);
         return tabbable.length === 1 && Number(tabbable[0]!.getAttribute("aria-rowindex")) < 9000;
       }, "a visible row is tabbable");
@@ -985,6 +1000,7 @@ describe("<payrex-payment-history>", () => {
       el.statusFilter = "";
       await el.updateComplete;
       await waitUntil(() => rows(el).length > 0 && rows(el).length <= 60);
+      document.scrollingElement!.scrollTop = 0;
     });
   });
 
@@ -996,10 +1012,11 @@ describe("<payrex-payment-history>", () => {
       await el.loadMore();
       await el.loadMore();
       await waitUntil(() => $(el, ".body.virtual") && rows(el).length > 0, "virtualised");
+      await settled(el);
       const body = $(el, ".body")!;
       const first = opener($(el, '.body [aria-rowindex="3"]')!);
       first.focus();
-      body.scrollTop = body.scrollHeight; // a mouse wheel, not the keyboard
+      scrollPageTo(body, body.offsetHeight); // a mouse wheel, not the keyboard
       await waitUntil(() => !first.isConnected, "row recycled");
       await waitUntil(() => root(el).activeElement === body, "focus fell out of the element");
       expect(body.tabIndex).to.equal(-1); // holds focus, but is not a Tab stop of its own
@@ -1008,17 +1025,63 @@ describe("<payrex-payment-history>", () => {
       await waitUntil(() => focusedRow(el) === "4", "next row focused");
       // Scrolled away and back with the mouse: focus returns to the row.
       const fourth = root(el).activeElement as HTMLElement;
-      body.scrollTop = body.scrollHeight;
+      scrollPageTo(body, body.offsetHeight);
       await waitUntil(() => !fourth.isConnected && root(el).activeElement === body);
-      body.scrollTop = 0;
+      scrollPageTo(body, 0);
       await waitUntil(() => focusedRow(el) === "4", "focus not restored");
       setTimeout(() => key(root(el).activeElement as HTMLElement, "Enter"));
       const { detail } = await oneEvent(el, "payrex-payment-select");
       expect(detail.payment.id).to.equal("pay_00002");
+      document.scrollingElement!.scrollTop = 0;
     });
   });
 
   describe("layout", () => {
+    it("has no scroll box of its own: the page scrolls, virtualised rows too", async () => {
+      const { adapter } = fakeAdapter({ payments: { cus_a: payments(300) } });
+      const el = await mount(adapter, { pageSize: 100 });
+      await loaded(el, 100);
+      expect(scrollBoxes(el)).to.deep.equal([]);
+      expect(el.getBoundingClientRect().height).to.be.greaterThan(100 * 30); // every row is in the page's flow
+      await el.loadMore();
+      await el.loadMore();
+      await waitUntil(() => $(el, ".body.virtual") && rows(el).length, "virtualised");
+      await settled(el);
+      expect(scrollBoxes(el)).to.deep.equal([]);
+      const body = $(el, ".body")!;
+      expect(body.getBoundingClientRect().height).to.be.greaterThan(300 * 30);
+      // Scrolling the page draws the rows in view, and only those.
+      scrollPageTo(body, body.offsetHeight / 2);
+      const near = (i: number) => rows(el).some((r) => Math.abs(Number(r.getAttribute("aria-rowindex")) - i) < 10);
+      await waitUntil(() => near(152), "rows in the middle drawn");
+      expect(near(2)).to.equal(false);
+      expect(rows(el).length).to.be.at.most(60);
+      document.scrollingElement!.scrollTop = 0;
+    });
+
+    it("scrolls inside its own box when --payrex-history-max-height is set", async () => {
+      const { adapter } = fakeAdapter({ payments: { cus_a: payments(300) } });
+      const el = await fixture<PayrexPaymentHistory>(html`<payrex-payment-history
+        style="--payrex-history-max-height: 20rem"
+        customer-id="cus_a"
+        page-size="100"
+        .adapter=${adapter}
+      ></payrex-payment-history>`);
+      await loaded(el, 100);
+      const frame = $(el, '[part="frame"]')!;
+      expect(scrollBoxes(el)).to.deep.equal([frame]);
+      expect(frame.getBoundingClientRect().height).to.be.at.most(20 * 16 + 2);
+      await el.loadMore();
+      await el.loadMore();
+      await waitUntil(() => $(el, ".body.virtual") && rows(el).length, "virtualised");
+      await settled(el);
+      frame.scrollTop = frame.scrollHeight / 2;
+      await waitUntil(() => rows(el).some((r) => Math.abs(Number(r.getAttribute("aria-rowindex")) - 152) < 10), "rows in the middle drawn");
+      // The column headers stay in view.
+      const head = $(el, '[part="header-row"]')!.getBoundingClientRect();
+      expect(Math.round(head.top)).to.equal(Math.round(frame.getBoundingClientRect().top) + 1);
+    });
+
     it("stacks rows as cards below 480px, labelling each value", async () => {
       const { adapter } = fakeAdapter({ payments: { cus_a: payments(2) } });
       const wrap = await fixture<HTMLDivElement>(html`<div style="width: 360px"></div>`);

@@ -14,6 +14,10 @@ import type { PayrexPaymentHistory } from "./payment-history.js";
 export const styles = [historyStyles];
 
 type Virtual = typeof import("./virtual.js");
+/** What the virtualizer offers on its host element (`virtualizerRef`). */
+interface VirtualizerHandle {
+  element(i: number): { scrollIntoView(options?: ScrollIntoViewOptions): void } | undefined;
+}
 
 // The virtualizer is loaded once, on first need, and shared by every instance.
 let virtualModule: Virtual | undefined;
@@ -44,6 +48,13 @@ export class HistoryController implements ReactiveController {
   now = 0;
   /** The virtualizer's layout, kept across renders. */
   layout?: object;
+  /**
+   * The virtualised row group is in the document: the virtualizer may start (it looks for the
+   * box that scrolls, the page's or the element's own, when it starts).
+   */
+  virtualReady = false;
+  /** The merchant set `--payrex-history-max-height`: the table scrolls in a box of its own. */
+  boxed = false;
 
   /** The views opened for the current customer: a list loads once it is first shown. */
   private _opened = new Set<HistoryView>();
@@ -75,10 +86,10 @@ export class HistoryController implements ReactiveController {
       activate: (i) => this.activate(i),
       virtual: () => !!this.virtual,
       holder: () => this._body(),
-      // Aims at the row's estimated place; the virtualizer draws it once there.
+      // Scrolls (the page, or the box) to the row's estimated place; the virtualizer draws it there.
       reveal: (i) => {
-        const body = this._body();
-        if (body) body.scrollTop = (body.scrollHeight * i) / this.rows.length;
+        const body = this._body() as (HTMLElement & Record<symbol, VirtualizerHandle | undefined>) | null;
+        if (body && virtualModule) body[virtualModule.virtualizerRef]?.element(i)?.scrollIntoView({ block: "nearest" });
       },
     });
   }
@@ -119,6 +130,7 @@ export class HistoryController implements ReactiveController {
       this._memo = memo;
       ({ rows: this.rows, statuses: this.statuses } = showRows(list.items, this.view, host.statusFilter, host.sort, this.now));
     }
+    if (this.rows.length) this.boxed = !!getComputedStyle(host).getPropertyValue("--payrex-history-max-height").trim();
     const statements = this.lists["billing-statements"].items;
     if (statements !== this._numbersFrom) {
       this._numbersFrom = statements;
@@ -136,6 +148,11 @@ export class HistoryController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    const ready = !!this._body();
+    if (ready !== this.virtualReady) {
+      this.virtualReady = ready;
+      this.host.requestUpdate();
+    }
     // Column names for the stacked-card layout, drawn by CSS next to each value.
     const table = this.host.renderRoot.querySelector<HTMLElement>('[role="table"]');
     if (table) this.columns.forEach((key, i) => table.style.setProperty(`--_l${i + 1}`, JSON.stringify(this.tr(key))));

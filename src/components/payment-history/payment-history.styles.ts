@@ -3,7 +3,6 @@ import { css } from "lit";
 export const styles = css`
   :host {
     container-type: inline-size;
-    --_max-height: var(--payrex-history-max-height, 30rem);
   }
   [role="tablist"] {
     display: flex;
@@ -43,21 +42,21 @@ export const styles = css`
     border-radius: var(--_radius);
     padding: 0.35em 0.5em;
   }
+  /* No scroll box of its own: the page scrolls (virtualised rows too), unless the merchant asks for a box. */
   .frame {
-    overflow-x: auto;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
   }
-  [role="table"] {
-    /* As wide as the columns need: narrower boxes scroll sideways (cards take over below 480px). */
-    min-width: min-content;
+  .boxed {
+    max-height: var(--payrex-history-max-height);
+    overflow-y: auto;
+    overscroll-behavior: contain;
   }
-  .head,
-  .body {
-    /* Both reserve the scrollbar's room so their columns line up. */
-    scrollbar-gutter: stable;
-    overflow: hidden;
+  .boxed .head {
+    position: sticky;
+    top: 0;
+    z-index: 1;
   }
   .head {
     border-block-end: 1px solid var(--_border);
@@ -69,20 +68,10 @@ export const styles = css`
   [role="columnheader"] {
     font-size: 0.875em;
   }
-  .body {
-    max-height: var(--_max-height);
-    overflow-y: auto;
-    overflow-x: hidden;
-    overscroll-behavior: contain;
-  }
   /* Rows scrolled out of the box skip rendering until they come near (the virtualizer does its own). */
   .body:not(.virtual) > .row {
     content-visibility: auto;
     contain-intrinsic-size: auto 2.6em;
-  }
-  .body.virtual {
-    /* The virtualizer contains the row group's size, so it needs a definite height. */
-    height: var(--_max-height);
   }
   .row {
     position: relative;

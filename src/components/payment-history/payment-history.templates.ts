@@ -144,7 +144,7 @@ function renderTable(c: HistoryController) {
   ) => TemplateResult;
   const virtual = c.virtual;
   const { focus } = c;
-  return html`<div class="frame" part="frame">
+  return html`<div class=${c.boxed ? "frame boxed" : "frame"} part="frame">
     <div
       role="table"
       part="table"
@@ -161,8 +161,8 @@ function renderTable(c: HistoryController) {
         </div>
       </div>
       ${virtual
-        ? // The row group scrolls itself: the directive first runs before its element is in the
-          // document, when the virtualizer cannot find a scrolling ancestor yet.
+        ? // The page (or the boxed frame) scrolls: the virtualizer finds that box when it starts, so
+          // it starts once its row group is in the document (the render after the one adding it).
           html`<div
             role="rowgroup"
             class="body virtual"
@@ -171,13 +171,14 @@ function renderTable(c: HistoryController) {
             @visibilityChanged=${c.onRange}
             @focusout=${focus.onFocusout}
           >
-            ${virtual.virtualize({
-              items: rows,
-              renderItem: renderRow,
-              keyFunction: (row: Row) => row.id,
-              layout: (c.layout ??= virtual.flow()),
-              scroller: true,
-            })}
+            ${c.virtualReady
+              ? virtual.virtualize({
+                  items: rows,
+                  renderItem: renderRow,
+                  keyFunction: (row: Row) => row.id,
+                  layout: (c.layout ??= virtual.flow()),
+                })
+              : nothing}
           </div>`
         : html`<div role="rowgroup" class="body" part="body">${rows.slice(0, 2 * VIRTUAL_AT).map(renderRow)}</div>`}
     </div>

@@ -13,7 +13,8 @@ export type PaymentHistorySort = HistorySort;
 
 /**
  * A customer's payments and billing statements, loaded page by page from the backend, with status,
- * method and refunds; long histories scroll virtually.
+ * method and refunds. It has no scroll box of its own unless asked: the page scrolls, and a long
+ * history is virtualised against the page's scroll (only the rows in view are in the DOM).
  *
  * Rows are a table for assistive technology (ARIA table semantics; `aria-rowindex` on each row and
  * `aria-rowcount` on the table, so the size is known while only the visible rows are in the DOM:
@@ -35,10 +36,10 @@ export type PaymentHistorySort = HistorySort;
  * @csspart controls - The status filter and sort controls (with `filterable`).
  * @csspart filter - The status filter `<select>`.
  * @csspart sort - The date sort `<select>`.
- * @csspart frame - The bordered box around the table (scrolls sideways when columns do not fit).
+ * @csspart frame - The bordered box around the table; it scrolls only when `--payrex-history-max-height` is set.
  * @csspart table - The table.
  * @csspart header-row - The row of column headers.
- * @csspart body - The group of data rows; it scrolls once taller than `--payrex-history-max-height`.
+ * @csspart body - The group of data rows.
  * @csspart row - Each data row.
  * @csspart open - Each row's button, a chevron at the row's end that opens the row.
  * @csspart status - Each status badge; also `status-success`, `status-warning`, `status-danger`, `status-info` by tone.
@@ -47,7 +48,7 @@ export type PaymentHistorySort = HistorySort;
  * @csspart alert - An error message: the first page failed (with `retry`), a next page failed, or no backend is configured.
  * @csspart retry - The "Try again" button of a failed first page.
  * @csspart more-button - The "Load more" button (also retries a failed next page).
- * @cssprop --payrex-history-max-height - Height after which the rows scroll inside the element (default 30rem).
+ * @cssprop --payrex-history-max-height - Unset (default), the page scrolls and the element is as tall as its rows; set, the table scrolls in a box this tall, its header row kept in view.
  * @cssprop --payrex-color-success - Colour of paid statuses.
  * @cssprop --payrex-color-warning - Colour of pending statuses.
  * @cssprop --payrex-color-danger - Colour of failed, overdue and uncollectible statuses and of errors.
