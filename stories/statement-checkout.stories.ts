@@ -192,7 +192,7 @@ export const NewTab: Story = {
   `,
 };
 
-/** While the statement loads. */
+/** While the statement loads: placeholders in the final layout, so nothing jumps when it arrives. */
 export const Loading: Story = {
   render: () => html`<payrex-statement-checkout
     billing-statement-id=${demoIds.statementOpen}

@@ -550,6 +550,35 @@ describe("<payrex-statement-checkout>", () => {
       await expect(el).to.be.accessible();
     }
 
+    for (const width of [375, 1000]) {
+      it(`holds the final layout while loading (${width} px): no jump when the statement arrives`, async () => {
+        const viewport = { width: innerWidth, height: innerHeight };
+        await setViewport({ width: Math.max(viewport.width, width + 40), height: viewport.height });
+        try {
+          let resolve!: (s: BillingStatement) => void;
+          const adapter = fakeAdapter(() => new Promise<BillingStatement>((r) => (resolve = r)));
+          const box = await fixture<HTMLDivElement>(html`<div style="width:${width}px">
+            <payrex-statement-checkout locale="en" billing-statement-id="bstm_1" .now=${clock} .adapter=${adapter}></payrex-statement-checkout>
+          </div>`);
+          const el = box.firstElementChild as PayrexStatementCheckout;
+          await waitUntil(() => $(el, '[part="loading"]'));
+          const loading = el.getBoundingClientRect();
+          const loadingSummary = rect(el, ".summary");
+          await expect(el).to.be.accessible();
+          resolve(statement());
+          await shown(el);
+          const loaded = el.getBoundingClientRect();
+          expect(loading.width).to.equal(loaded.width);
+          expect(Math.abs(loading.height - loaded.height) / loaded.height, `${loading.height} px loading, ${loaded.height} px loaded`).to.be.below(0.1);
+          // The amount and pay area appear where its placeholder was.
+          expect(Math.abs(loadingSummary.top - rect(el, ".summary").top)).to.be.below(24);
+          expect(Math.abs(loadingSummary.left - rect(el, ".summary").left)).to.be.below(1);
+        } finally {
+          await setViewport(viewport);
+        }
+      });
+    }
+
     it("takes its heading level from heading-level (default 2)", async () => {
       const heading = (el: PayrexStatementCheckout) => $(el, "#title")!;
       const el = await inBox(600, statement(), 'heading-level="3"');

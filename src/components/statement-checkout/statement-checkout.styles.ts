@@ -72,19 +72,19 @@ export const styles = css`
     flex: 1 1 16rem;
     min-width: 0;
   }
-  #title {
+  .title {
     font-size: 1.25em;
     line-height: 1.25;
   }
   /* Names and numbers are short; a runaway one is cut to a few lines (assistive technology reads it all). */
   .merchant,
-  #title {
+  .title {
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
     overflow: hidden;
   }
-  #title {
+  .title {
     -webkit-line-clamp: 3;
   }
   .muted,
@@ -230,6 +230,50 @@ export const styles = css`
     width: 100%;
     padding: 0.75em 1em;
     font-size: 1.05em;
+  }
+  /* Placeholders of the loading state: as tall as the text they stand for. */
+  .bone {
+    display: inline-block;
+    height: 0.9em;
+    vertical-align: middle;
+    border-radius: 4px;
+    background: var(--_border);
+    opacity: 0.6;
+  }
+  .skeleton .badge {
+    width: 4.5em;
+    color: var(--_border);
+  }
+  .bone.button {
+    display: block;
+    height: 3.2em;
+    border-radius: var(--_radius);
+  }
+  .methods {
+    margin-block-start: 0.35rem;
+    line-height: 1.9;
+  }
+  .w30 {
+    width: 30%;
+  }
+  .w40 {
+    width: 40%;
+  }
+  .w60 {
+    width: 60%;
+  }
+  .w70 {
+    width: 70%;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .bone {
+      animation: payrex-pulse 1.2s ease-in-out infinite alternate;
+    }
+  }
+  @keyframes payrex-pulse {
+    to {
+      opacity: 0.25;
+    }
   }
   .state {
     display: flex;

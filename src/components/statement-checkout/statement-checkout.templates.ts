@@ -36,9 +36,60 @@ export function renderCheckout(view: View): unknown {
   });
 }
 
+/**
+ * The loading state: the statement's layout with placeholders of the same sizes (header, amount and
+ * pay area, details, a few line items), so nothing jumps when the statement arrives.
+ */
 function renderLoading(view: View) {
-  return html`<div part="loading" class="state" role="status">
-    <span class="spinner" aria-hidden="true"></span><span>${view.tr("loading")}</span>
+  const bone = (width: number) => html`<span class="bone w${width}"></span>`;
+  const row = (detail: unknown) => html`<tr>
+    <td>${bone(60)}${detail}</td>
+    <td class="num wide">${bone(30)}</td>
+    <td class="num wide">${bone(60)}</td>
+    <td class="num">${bone(60)}</td>
+  </tr>`;
+  const item = row(html`<span class="per-unit small">${bone(40)}</span>`);
+  const detail = html`<div><dt>${bone(40)}</dt><dd>${bone(70)}</dd></div>`;
+  return html`<div part="loading" class="card skeleton" role="status">
+    <span class="visually-hidden">${view.tr("loading")}</span>
+    <div class="layout" aria-hidden="true">
+      <header>
+        <div>
+          <p class="muted">${bone(40)}</p>
+          <p class="title">${bone(70)}</p>
+        </div>
+        <span class="badge">${bone(60)}</span>
+      </header>
+      <div class="summary">
+        <p class="figure"><span>${bone(40)}</span><span class="amount">${bone(60)}</span></p>
+        <p>${bone(40)}</p>
+        <span class="bone button"></span>
+        <div>
+          <p class="small">${bone(60)}</p>
+          <p class="methods">${bone(70)}</p>
+        </div>
+      </div>
+      <div class="main">
+        <p>${bone(70)}</p>
+        <dl>${detail}${detail}${detail}${detail}</dl>
+        <table>
+          <thead>
+            ${row(nothing)}
+          </thead>
+          <tbody>
+            ${item}${item}${item}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th>${bone(40)}</th>
+              <td class="wide"></td>
+              <td class="wide"></td>
+              <td class="num">${bone(60)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </div>
   </div>`;
 }
 
@@ -97,17 +148,17 @@ function renderStatement(view: View, s: BillingStatement, busy: boolean) {
 function renderHeading(level: number, title: string) {
   switch (level) {
     case 1:
-      return html`<h1 id="title">${title}</h1>`;
+      return html`<h1 id="title" class="title">${title}</h1>`;
     case 3:
-      return html`<h3 id="title">${title}</h3>`;
+      return html`<h3 id="title" class="title">${title}</h3>`;
     case 4:
-      return html`<h4 id="title">${title}</h4>`;
+      return html`<h4 id="title" class="title">${title}</h4>`;
     case 5:
-      return html`<h5 id="title">${title}</h5>`;
+      return html`<h5 id="title" class="title">${title}</h5>`;
     case 6:
-      return html`<h6 id="title">${title}</h6>`;
+      return html`<h6 id="title" class="title">${title}</h6>`;
     default:
-      return html`<h2 id="title">${title}</h2>`;
+      return html`<h2 id="title" class="title">${title}</h2>`;
   }
 }
 
