@@ -503,13 +503,14 @@ describe("<payrex-address-editor>", () => {
       await sendKeys({ press: "ArrowDown" });
       await el.updateComplete;
       expect(root(el).querySelector(`#${region.getAttribute("aria-activedescendant")}`)!.textContent!.trim()).to.equal(
-        "Cordillera Administrative Region (CAR)",
+        // A long name is shortened in the field, and the full one follows it in the list.
+        "Cordillera (CAR), Cordillera Administrative Region (CAR)",
       );
       await sendKeys({ press: "ArrowUp" });
       await sendKeys({ press: "ArrowUp" });
       await el.updateComplete;
       expect(root(el).querySelector(`#${region.getAttribute("aria-activedescendant")}`)!.textContent!.trim()).to.equal(
-        "Bangsamoro Autonomous Region In Muslim Mindanao (BARMM)",
+        "Bangsamoro (BARMM), Bangsamoro Autonomous Region In Muslim Mindanao (BARMM)",
       );
       // The active option is scrolled into the list's view (after the frame that renders it).
       await new Promise(requestAnimationFrame);
@@ -552,7 +553,7 @@ describe("<payrex-address-editor>", () => {
       await sendKeys({ press: "End" });
       await el.updateComplete;
       const active = () => root(el).querySelector(`#${region.getAttribute("aria-activedescendant")}`)!.textContent!.trim();
-      expect(active()).to.equal("Bangsamoro Autonomous Region In Muslim Mindanao (BARMM)");
+      expect(active()).to.equal("Bangsamoro (BARMM), Bangsamoro Autonomous Region In Muslim Mindanao (BARMM)");
       await sendKeys({ press: "Home" });
       await el.updateComplete;
       expect(active()).to.equal("National Capital Region (NCR)");
@@ -578,6 +579,78 @@ describe("<payrex-address-editor>", () => {
       await el.updateComplete;
       expect(region.value).to.equal("");
       expect(region.getAttribute("aria-expanded")).to.equal("false");
+    });
+
+    it("clears the old city's province, barangay and postal code when the region changes, and says so", async () => {
+      const el = await fixture<Editor>(html`<payrex-address-editor .value=${filled}></payrex-address-editor>`);
+      const status = root(el).querySelector(".visually-hidden[role=status]")!;
+      // From Quezon City (1100) to the City of San Fernando, Pampanga.
+      await pick(el, "region", "Central Luzon", "Region III");
+      expect(el.value.address).to.include({ state: null, city: null, line2: null, postal_code: null });
+      for (const key of ["state", "city", "line2", "postal_code"]) expect(field(el, key).value, key).to.equal("");
+      // Said as the region is retyped, with the number of places found.
+      expect(status.textContent).to.equal("Also cleared: Province or city, City or municipality, Barangay, Postal code. 1 place found.");
+      await pick(el, "state", "Pampanga");
+      await pick(el, "city", "San Fernando", "City of San Fernando");
+      expect(el.value.address).to.include({ state: "Pampanga", city: "City of San Fernando", postal_code: null });
+      await expect(el).to.be.accessible();
+    });
+
+    it("clears the barangay and postal code with the city, and brings them back when the same city is picked again", async () => {
+      const el = await fixture<Editor>(html`<payrex-address-editor .value=${filled}></payrex-address-editor>`);
+      const status = root(el).querySelector(".visually-hidden[role=status]")!;
+      const city = field(el, "city");
+      city.focus();
+      city.select();
+      await sendKeys({ press: "Backspace" });
+      await el.updateComplete;
+      expect(field(el, "line2").value).to.equal("");
+      expect(field(el, "postal_code").value).to.equal("");
+      expect(el.value.address).to.include({ city: null, line2: null, postal_code: null });
+      expect(status.textContent).to.contain("Also cleared: Barangay, Postal code.");
+      await sendKeys({ type: "Quezon" });
+      await el.updateComplete;
+      // While another city is being typed, the old one's barangay is not shown as if it still applied.
+      expect(field(el, "line2").value).to.equal("");
+      await sendKeys({ press: "ArrowDown" });
+      await sendKeys({ press: "Enter" });
+      await el.updateComplete;
+      expect(city.value).to.equal("Quezon City");
+      expect(el.value).to.deep.equal(filled);
+      expect(status.textContent).to.equal("Brought back: Barangay, Postal code.");
+    });
+
+    it("Escape on a filled region clears it and everything below it; retyping it shows nothing below until it is picked again", async () => {
+      const el = await fixture<Editor>(html`<payrex-address-editor .value=${filled}></payrex-address-editor>`);
+      const status = root(el).querySelector(".visually-hidden[role=status]")!;
+      const region = field(el, "region");
+      region.focus();
+      await sendKeys({ press: "Escape" });
+      await el.updateComplete;
+      for (const key of ["region", "state", "city", "line2", "postal_code"]) expect(field(el, key).value, key).to.equal("");
+      expect(el.value.address).to.include({ state: null, city: null, line2: null, postal_code: null, line1: filled.address.line1 });
+      await waitUntil(() => status.textContent, "announced");
+      expect(status.textContent).to.equal("Also cleared: Province or city, City or municipality, Barangay, Postal code.");
+      await expect(el).to.be.accessible();
+
+      // Retyping a picked region: nothing below it is shown while it is typed.
+      el.value = filled;
+      await el.updateComplete;
+      region.focus();
+      await sendKeys({ press: "End" });
+      await sendKeys({ press: "Backspace" });
+      await el.updateComplete;
+      for (const key of ["state", "city", "line2", "postal_code"]) expect(field(el, key).value, key).to.equal("");
+      expect(status.textContent).to.match(/^Also cleared: Province or city, City or municipality, Barangay, Postal code\. /);
+      await sendKeys({ type: ")" });
+      await sendKeys({ press: "ArrowDown" });
+      await sendKeys({ press: "Enter" });
+      await el.updateComplete;
+      expect(region.value).to.equal("National Capital Region (NCR)");
+      expect(el.value).to.deep.equal(filled);
+      expect(field(el, "line2").value).to.equal("Pinyahan");
+      expect(status.textContent).to.equal("Brought back: Province or city, City or municipality, Barangay, Postal code.");
+      await expect(el).to.be.accessible();
     });
 
     it("reads a Metro Manila value whose city the data does not know", async () => {
@@ -691,7 +764,7 @@ describe("<payrex-address-editor>", () => {
       leave(city);
       await el.updateComplete;
       expect(city.value).to.equal("City of Baguio");
-      expect(field(el, "region").value).to.equal("Cordillera Administrative Region (CAR)");
+      expect(field(el, "region").value).to.equal("Cordillera (CAR)");
       expect(el.value.address).to.include({ city: "City of Baguio", state: "City of Baguio" });
     });
 

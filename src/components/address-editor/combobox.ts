@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from "lit";
 import { live } from "lit/directives/live.js";
+import { fold } from "./fold.js";
 
 /**
  * An editable combobox following the ARIA APG pattern "list autocomplete": an `<input role=combobox>`
@@ -85,13 +86,6 @@ export const comboboxStyles = css`
   }
 `;
 
-/** Folds case and accents so "paranaque" finds "Parañaque". */
-export const fold = (s: string): string =>
-  s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .trim();
 
 export class Combobox<T = unknown> {
   open = false;

@@ -135,6 +135,15 @@ export class PhPickers implements ReactiveController {
       get optionalText() {
         return editor.tr("optional");
       },
+      get postal() {
+        return editor.draft.postal_code;
+      },
+      set postal(v: string) {
+        if (v === editor.draft.postal_code) return;
+        editor.draft.postal_code = v;
+        // A backend's message about the old postal code goes with it.
+        editor.messages.edited("postal_code");
+      },
       requestUpdate: () => editor.host.requestUpdate(),
       mode: (k) => editor.mode(k),
       label: (k) => editor.label(k),
@@ -145,7 +154,10 @@ export class PhPickers implements ReactiveController {
         editor.edited(k);
       },
       committed: (k) => editor.committed(k),
-      announce: (text) => (editor.announcement = text),
+      announce: (text) => {
+        editor.announcement = text;
+        editor.host.requestUpdate();
+      },
       track: (p) => editor.track(p),
     };
   }
