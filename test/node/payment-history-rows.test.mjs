@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { lib } from "./lib.mjs";
 
-const { viewsOf, statusOf, dateOf, showRows, statementNumbers } = await lib("components/payment-history/history-rows.js");
+const { viewsOf, statusOf, dateOf, showRows, statementNumbers, columnsOf } = await lib("components/payment-history/history-rows.js");
 
 const NOW = 1_760_000_000;
 const DAY = 86_400;
@@ -75,4 +75,27 @@ test("statement numbers by id, for statements that have one", () => {
     statement("bstm_2", { billing_statement_number: null }),
   ]);
   assert.deepEqual([...numbers], [["bstm_1", "ABC-0001"]]);
+});
+
+test("columns: Refunded and Statement only when a loaded payment has one", () => {
+  const plain = [payment("a"), payment("b", { amount_refunded: 0, billing_statement_id: null })];
+  assert.deepEqual(columnsOf("payments", plain), ["date", "description", "method", "amount", "status"]);
+  assert.deepEqual(columnsOf("payments", [...plain, payment("c", { amount_refunded: 1 })]), [
+    "date",
+    "description",
+    "method",
+    "amount",
+    "refunded",
+    "status",
+  ]);
+  assert.deepEqual(columnsOf("payments", [...plain, payment("d", { billing_statement_id: "bstm_1" })]), [
+    "date",
+    "description",
+    "method",
+    "amount",
+    "status",
+    "statement",
+  ]);
+  assert.deepEqual(columnsOf("payments", []), ["date", "description", "method", "amount", "status"]);
+  assert.deepEqual(columnsOf("billing-statements", [statement("s")]), ["number", "description", "dueDate", "amount", "status"]);
 });

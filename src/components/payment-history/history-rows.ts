@@ -59,6 +59,21 @@ export function showRows(all: readonly Row[], view: HistoryView, filter: string,
   return { rows, statuses: [...known, ...[...seen].filter((s) => s && !known.includes(s))] };
 }
 
+/** The columns of a view; each is also the key of its header in the element's catalog. */
+export type Column = "date" | "description" | "method" | "amount" | "refunded" | "status" | "statement" | "number" | "dueDate";
+
+/**
+ * The columns of a view. Refunds and paid statements are rare: their payment columns are shown only
+ * when a loaded row has one (whatever the filter shows, so columns do not come and go with it).
+ */
+export function columnsOf(view: HistoryView, loaded: readonly Row[]): Column[] {
+  if (view !== "payments") return ["number", "description", "dueDate", "amount", "status"];
+  const payments = loaded as readonly Payment[];
+  const refunded = payments.some((p) => (p.amount_refunded ?? 0) > 0);
+  const statement = payments.some((p) => p.billing_statement_id);
+  return ["date", "description", "method", "amount", ...(refunded ? ["refunded" as const] : []), "status", ...(statement ? ["statement" as const] : [])];
+}
+
 /** Statement numbers by statement id, for the payments that name the statement they paid. */
 export function statementNumbers(statements: readonly BillingStatement[]): Map<string, string> {
   return new Map(statements.flatMap((s) => (s.billing_statement_number ? [[s.id, s.billing_statement_number]] : [])));

@@ -4,7 +4,7 @@ import { RowFocusController } from "../../core/row-focus.js";
 import { emit } from "../../core/events.js";
 import type { Params } from "../../core/i18n.js";
 import type { BillingStatement, List, Payment } from "../../api/schemas.js";
-import { showRows, statementNumbers, viewsOf, type HistorySort, type HistoryView, type Row } from "./history-rows.js";
+import { columnsOf, showRows, statementNumbers, viewsOf, type Column, type HistorySort, type HistoryView, type Row } from "./history-rows.js";
 import { t, type HistoryMessage } from "./payment-history.messages.js";
 import { renderHistory, VIRTUAL_AT } from "./payment-history.templates.js";
 import { styles as historyStyles } from "./payment-history.styles.js";
@@ -40,6 +40,8 @@ export class HistoryController implements ReactiveController {
   rows: Row[] = [];
   /** The statuses the filter offers. */
   statuses: string[] = [];
+  /** The columns shown. */
+  columns: Column[] = [];
   /** Statement numbers by id, once billing statements are loaded. */
   numbers = new Map<string, string>();
   /** The locale of the current render. */
@@ -129,6 +131,7 @@ export class HistoryController implements ReactiveController {
       if (memo.slice(1).some((v, i) => v !== this._memo[i + 1])) this.focus.reset();
       this._memo = memo;
       ({ rows: this.rows, statuses: this.statuses } = showRows(list.items, this.view, host.statusFilter, host.sort, this.now));
+      this.columns = columnsOf(this.view, list.items);
     }
     if (this.rows.length) this.boxed = !!getComputedStyle(host).getPropertyValue("--payrex-history-max-height").trim();
     const statements = this.lists["billing-statements"].items;
@@ -156,13 +159,6 @@ export class HistoryController implements ReactiveController {
     // Column names for the stacked-card layout, drawn by CSS next to each value.
     const table = this.host.renderRoot.querySelector<HTMLElement>('[role="table"]');
     if (table) this.columns.forEach((key, i) => table.style.setProperty(`--_l${i + 1}`, JSON.stringify(this.tr(key))));
-  }
-
-  /** The column keys of the view shown. */
-  get columns(): HistoryMessage[] {
-    return this.view === "payments"
-      ? ["date", "description", "method", "amount", "refunded", "status", "statement"]
-      : ["number", "description", "dueDate", "amount", "status"];
   }
 
   render(): unknown {

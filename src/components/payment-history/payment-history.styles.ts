@@ -89,9 +89,16 @@ export const styles = css`
   .row + .row {
     border-block-start: 1px solid var(--_border);
   }
+  /* Refunded and Statement are columns only when some payment has one. */
   .payments {
-    --_cols: minmax(8.5em, 1.1fr) minmax(7em, 1.5fr) minmax(8em, 1.1fr) minmax(6em, 0.9fr) minmax(6em, 0.9fr)
-      minmax(6em, 0.8fr) minmax(6em, 1fr);
+    --_cols: minmax(8.5em, 1.1fr) minmax(7em, 1.5fr) minmax(8em, 1.1fr) minmax(6em, 0.9fr) var(--_refunded,)
+      minmax(6em, 0.8fr) var(--_statement,);
+  }
+  .payments.refunded {
+    --_refunded: minmax(6em, 0.9fr);
+  }
+  .payments.statement {
+    --_statement: minmax(6em, 1fr);
   }
   .statements {
     --_cols: minmax(8em, 1fr) minmax(8em, 2fr) minmax(7em, 1fr) minmax(6.5em, 1fr) minmax(7em, 1fr);

@@ -148,7 +148,7 @@ function renderTable(c: HistoryController) {
     <div
       role="table"
       part="table"
-      class=${payments ? "payments" : "statements"}
+      class="${payments ? "payments" : "statements"} ${c.columns.join(" ")}"
       aria-label=${c.tr(payments ? "payments" : "statements")}
       aria-rowcount=${c.list.hasMore ? -1 : rows.length + 1}
       @click=${focus.onClick}
@@ -232,9 +232,11 @@ function paymentRow(c: HistoryController, p: Payment, i: number): TemplateResult
     <div role="cell">${p.description || nothing}</div>
     <div role="cell">${method(c, p)}</div>
     <div role="cell" class="num">${amount}</div>
-    <div role="cell" class="num">${refund(c, p)}</div>
+    ${c.columns.includes("refunded") ? html`<div role="cell" class="num">${refund(c, p)}</div>` : nothing}
     <div role="cell">${badge(c, p.status)}</div>
-    <div role="cell">${statement ? (c.numbers.get(statement) ?? statement) : nothing}</div>
+    ${c.columns.includes("statement")
+      ? html`<div role="cell">${statement ? (c.numbers.get(statement) ?? statement) : nothing}</div>`
+      : nothing}
   </div>`;
 }
 
