@@ -1262,9 +1262,35 @@ describe("<payrex-statement-checkout>", () => {
       expect(getComputedStyle($(el, '[part="actions"]')!).display).to.equal("none");
       const rows = [...el.shadowRoot!.querySelectorAll("tbody tr")];
       expect(rows).to.have.length(40);
-      for (const row of rows) expect((row as HTMLElement).getClientRects().length).to.be.greaterThan(0);
+      for (const row of rows) {
+        expect((row as HTMLElement).getClientRects().length).to.be.greaterThan(0);
+        // Rows far down the page are laid out too: nothing skips rendering them.
+        for (let node: Element | null = row; node && node !== el.shadowRoot!.host; node = node.parentElement) {
+          expect(getComputedStyle(node).contentVisibility).to.equal("visible");
+        }
+      }
       expect(getComputedStyle($(el, ".scroll")!).overflowX).to.equal("visible");
       expect(getComputedStyle($(el, "table")!).display).to.equal("table");
+    });
+
+    it("prints in one column, the amount above the line items, even on a wide page", async () => {
+      const viewport = { width: innerWidth, height: innerHeight };
+      await setViewport({ width: 1100, height: viewport.height });
+      try {
+        const box = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
+        box.innerHTML = '<payrex-statement-checkout locale="en"></payrex-statement-checkout>';
+        const el = box.firstElementChild as PayrexStatementCheckout;
+        Object.assign(el, { now: clock, billingStatement: statement() });
+        await shown(el);
+        const summary = () => $(el, '[part="summary"]')!.getBoundingClientRect();
+        expect(summary().left).to.be.greaterThan($(el, ".main")!.getBoundingClientRect().left);
+        await emulateMedia({ media: "print" });
+        expect(summary().bottom).to.be.at.most($(el, ".main")!.getBoundingClientRect().top);
+        expect(getComputedStyle($(el, '[part="summary"]')!).position).to.equal("static");
+        expect(text(el, '[part="amount"]')).to.equal("₱1,500.00");
+      } finally {
+        await setViewport(viewport);
+      }
     });
 
     it("hides the embedded payment form and its button when printed", async () => {
