@@ -10,8 +10,9 @@
 // The chunk graph comes from the build's manifest (dist/.vite/manifest.json). A chunk that would
 // arrive only after another lazy chunk has arrived (a serial round trip) is an error: every lazy
 // import must fetch its chunk and that chunk's imports at once.
-// Exits 1 when a ceiling is exceeded or something is missing. `--why` lists each element's chunks
-// and the biggest modules of each bundler entry.
+// Exits 1 when a ceiling is exceeded or something is missing. `--why` lists what the entry is made
+// of (minified bytes per source, from its source map), each element's chunks and the biggest modules
+// of each bundler entry.
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -105,6 +106,46 @@ const closure = (key, into = new Set()) => {
   return into;
 };
 const text = (key) => readFileSync(join(dist, chunks.get(key).file), "utf8");
+
+/** Minified bytes of a built file per source package or module, read from its source map. */
+function bySource(file) {
+  const code = readFileSync(join(dist, file), "utf8").split("\n");
+  const map = JSON.parse(readFileSync(join(dist, `${file}.map`), "utf8"));
+  const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  const group = (s) =>
+    s.includes("node_modules/")
+      ? s.replace(/^.*node_modules\//, "").split("/").slice(0, s.includes("node_modules/@") ? 2 : 1).join("/")
+      : s.replace(/^(\.\.\/)+/, "");
+  const bytes = new Map();
+  let source = 0;
+  map.mappings.split(";").forEach((line, n) => {
+    const segments = [];
+    let column = 0;
+    for (const segment of line.split(",").filter(Boolean)) {
+      const values = [];
+      let value = 0;
+      let shift = 0;
+      for (const ch of segment) {
+        const digit = B64.indexOf(ch);
+        value += (digit & 31) << shift;
+        if (digit & 32) shift += 5;
+        else {
+          values.push(value & 1 ? -(value >> 1) : value >> 1);
+          value = 0;
+          shift = 0;
+        }
+      }
+      column += values[0];
+      if (values.length > 1) source += values[1];
+      segments.push([column, values.length > 1 ? group(map.sources[source]) : "(bundler code: exports, helpers)"]);
+    }
+    segments.forEach(([start, name], i) => {
+      const end = i + 1 < segments.length ? segments[i + 1][0] : (code[n]?.length ?? start);
+      bytes.set(name, (bytes.get(name) ?? 0) + end - start);
+    });
+  });
+  return [...bytes].sort((a, b) => b[1] - a[1]);
+}
 /** Which element a lazily imported module belongs to (by its folder), if any. */
 const owner = (key) => chunks.get(key)?.src?.match(/^src\/components\/([^/]+)\//)?.[1];
 
@@ -115,6 +156,7 @@ const bare = text(entryKey).match(/(?:\bfrom|\bimport)\s*["'`]([^./"'`][^"'`]*)[
 if (bare) fail(`${entryFile} imports "${bare[1]}" by bare name: not the script-tag build`);
 const entrySize = sizeOf(entryFile);
 row(`dist/${entryFile} (script-tag entry)`, entrySize.raw, entrySize.gz, budgets.entry);
+if (why) for (const [source, bytes] of bySource(entryFile).slice(0, 12)) note(`      ${source}  ${kb(bytes)} minified`);
 
 // Every lazy import must bring its chunk's static imports in the same round trip: the importing
 // chunk names them (Vite's preload list), or they are already loaded.
