@@ -545,6 +545,47 @@ describe("<payrex-address-editor>", () => {
       expect(el.value.address.state).to.equal(null);
     });
 
+    it("opens the whole list on ArrowDown when a place is picked, with that place active and in view", async () => {
+      const cebu = { phone: null, address: { line1: "1 Rizal St", line2: "Tabunoc", city: "City of Talisay", state: "Cebu", postal_code: "6045", country: "PH" } };
+      const el = await fixture<Editor>(html`<payrex-address-editor .value=${cebu}></payrex-address-editor>`);
+      const activeText = (key: string) =>
+        root(el).querySelector(`#${field(el, key).getAttribute("aria-activedescendant")}`)?.textContent?.trim();
+      for (const [key, current, count] of [
+        ["region", "Region VII (Central Visayas)", 18],
+        ["state", "Cebu", 5],
+        ["city", "City of Talisay", 50],
+      ] as const) {
+        const input = field(el, key);
+        input.focus();
+        await sendKeys({ press: "ArrowDown" });
+        await el.updateComplete;
+        expect(input.getAttribute("aria-expanded"), key).to.equal("true");
+        expect(options(el, key), key).to.have.length(count);
+        expect(activeText(key), key).to.equal(current);
+        await new Promise(requestAnimationFrame);
+        await new Promise(requestAnimationFrame);
+        const list = root(el).querySelector<HTMLElement>(`#${input.id}-list`)!;
+        const active = root(el).querySelector<HTMLElement>(`#${input.getAttribute("aria-activedescendant")}`)!;
+        expect(active.offsetTop, key).to.be.at.least(list.scrollTop);
+        expect(active.offsetTop + active.offsetHeight, key).to.be.at.most(list.scrollTop + list.clientHeight + 1);
+        await expect(el).to.be.accessible();
+        // The next ArrowDown moves on from the picked place.
+        await sendKeys({ press: "ArrowDown" });
+        await el.updateComplete;
+        expect(activeText(key), key).not.to.equal(current);
+        await sendKeys({ press: "Escape" });
+        await el.updateComplete;
+        expect(input.value, key).to.equal(current);
+      }
+      // The barangay too, once its list has arrived.
+      const line2 = field(el, "line2");
+      line2.focus();
+      await sendKeys({ press: "ArrowDown" });
+      await el.updateComplete;
+      expect(options(el, "line2").length).to.be.greaterThan(10);
+      expect(activeText("line2")).to.equal("Tabunoc");
+    });
+
     it("jumps with Home and End, and Enter without an active option keeps the text as typed", async () => {
       const el = await fixture<Editor>(html`<payrex-address-editor></payrex-address-editor>`);
       const region = field(el, "region");

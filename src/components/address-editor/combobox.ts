@@ -36,6 +36,8 @@ export interface ComboConfig<T> {
   announce(count: number, total: number): void;
   /** How many matches to render at most. */
   limit?: number;
+  /** The option picked now (by its data): a list opened without typing shows every option, this one active. */
+  selected?: T;
 }
 
 /** Added to the editor's styles when the pickers load. */
@@ -147,7 +149,8 @@ export class Combobox<T = unknown> {
     const listId = `${c.id}-list`;
     const errorId = `${c.id}-error`;
     const hintId = `${c.id}-hint`;
-    const limit = c.limit ?? 100;
+    // The active option is always rendered, even past the usual limit (a picked barangay far down its list).
+    const limit = Math.max(c.limit ?? 100, this.active + 1);
     const all = this.open ? this.matches(c.options) : [];
     const shown = all.slice(0, limit);
     this._matches = shown;
@@ -161,13 +164,15 @@ export class Combobox<T = unknown> {
       c.onCommit();
       this.requestUpdate();
     };
-    const openList = (query: string | null) => {
+    const openList = (query: string | null, input: HTMLElement) => {
       this.open = true;
       this.query = query;
-      this.active = -1;
-      const n = this.matches(c.options).length;
-      c.announce(Math.min(n, limit), n);
-      this.requestUpdate();
+      const all = this.matches(c.options);
+      // Opened without typing: the whole list, the picked option active.
+      this.active = query === null && c.selected !== undefined ? all.findIndex((o) => o.data === c.selected) : -1;
+      c.announce(Math.min(all.length, Math.max(limit, this.active + 1)), all.length);
+      if (this.active >= 0) this.reveal(input);
+      else this.requestUpdate();
     };
     const onKeyDown = (e: KeyboardEvent) => {
       const text = (e.target as HTMLInputElement).value;
@@ -177,8 +182,10 @@ export class Combobox<T = unknown> {
         case "ArrowUp": {
           e.preventDefault();
           if (!this.open) {
-            openList(null);
-            n = Math.min(this.matches(c.options).length, limit);
+            openList(null, e.target as HTMLElement);
+            n = Math.min(this.matches(c.options).length, Math.max(limit, this.active + 1));
+            // The picked option is where the list starts.
+            if (this.active >= 0) return;
           }
           if (e.altKey || !n) return;
           const down = e.key === "ArrowDown";
@@ -226,7 +233,7 @@ export class Combobox<T = unknown> {
       const input = e.target as HTMLInputElement;
       const text = input.value;
       c.onText(text);
-      if (input.matches(":focus")) return openList(text);
+      if (input.matches(":focus")) return openList(text, input);
       // Filled without focus (browser autofill, a password manager): take an exact match, no list.
       this.query = text;
       this.settle(c, text);
@@ -266,7 +273,7 @@ export class Combobox<T = unknown> {
           @change=${(e: Event) => e.stopPropagation()}
           @keydown=${onKeyDown}
           @blur=${onBlur}
-          @click=${() => (this.open ? (this.close(), this.requestUpdate()) : openList(null))}
+          @click=${(e: Event) => (this.open ? (this.close(), this.requestUpdate()) : openList(null, e.target as HTMLElement))}
         />
         <ul id=${listId} role="listbox" part="listbox" aria-labelledby="${c.id}-label" ?hidden=${!expanded}>
           ${shown.map(

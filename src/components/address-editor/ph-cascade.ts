@@ -185,7 +185,7 @@ export class PhCascade {
       level: Level,
       label: string,
       text: string,
-      picked: boolean,
+      picked: T | undefined,
       options: ComboOption<T>[],
       token: string,
       onPick: (data: T) => void,
@@ -202,7 +202,8 @@ export class PhCascade {
         autocomplete: token,
         disabled: h.disabled,
         error: level === "region" ? undefined : h.error(level),
-        hint: !c.open && text.trim() && !picked && options.length ? t(h.locale, "freeText") : undefined,
+        hint: !c.open && text.trim() && picked === undefined && options.length ? t(h.locale, "freeText") : undefined,
+        selected: picked,
         onText: (v) => {
           this._change((p) => p.type(level, v));
           h.edited(level);
@@ -230,7 +231,7 @@ export class PhCascade {
         "region",
         t(h.locale, "region"),
         picks.regionText,
-        !!picks.region,
+        picks.region,
         // A shortened name keeps the full one next to it in the list.
         optionsOf(index.regions, regionLabel, (r) => (regionLabel(r) === r.name ? undefined : r.name)),
         // No autofill field names a region.
@@ -242,7 +243,7 @@ export class PhCascade {
             "state",
             this.label("state"),
             picks.provinceText,
-            !!picks.province,
+            picks.province,
             optionsOf(provinces, (p) => p.name),
             h.ac("address-level1"),
             (p: PhProvince) => this._change((x) => x.pickProvince(p)),
@@ -255,7 +256,7 @@ export class PhCascade {
         "city",
         this.label("city"),
         picks.cityText,
-        !!picks.city,
+        picks.city,
         optionsOf(cities, (c) => c.name, province ? undefined : (c) => c.province.name),
         h.ac("address-level2"),
         (c: PhCity) => this._change((p) => p.pickCity(c), true),
@@ -267,7 +268,7 @@ export class PhCascade {
       "line2",
       h.label("line2"),
       picks.barangay,
-      barangays.includes(picks.barangay),
+      barangays.includes(picks.barangay) ? picks.barangay : undefined,
       optionsOf(barangays, (b) => b),
       // Google's PH format prints the barangay as the dependent locality.
       h.ac("address-level3"),
