@@ -108,6 +108,24 @@ export const HeadingLevel: Story = {
   },
 };
 
+/**
+ * `time-zone="America/Los_Angeles"`: dates as that calendar reads. By default (`Asia/Manila`) a customer
+ * abroad sees the merchant's due date, not one a day early.
+ */
+export const TimeZone: Story = {
+  render: () => html`<payrex-statement-checkout
+    time-zone="America/Los_Angeles"
+    billing-statement-id=${demoIds.statementOpen}
+    .adapter=${createMemoryAdapter()}
+    .navigate=${showNavigation}
+  ></payrex-statement-checkout>`,
+  play: async ({ canvasElement }) => {
+    const { el } = shadow(canvasElement);
+    await until(() => expect(el.shadowRoot?.querySelectorAll("time").length).toBeGreaterThan(0));
+    expect(el.timeZone).toBe("America/Los_Angeles");
+  },
+};
+
 /** Paid: a confirmation, no pay action. */
 export const Paid: Story = {
   ...statementStory(demoIds.statementPaid),

@@ -703,6 +703,64 @@ describe("<payrex-statement-checkout>", () => {
     });
   });
 
+  describe("time zone", () => {
+    // 00:30 on 20 June in Manila is 16:30 on 19 June in UTC and 09:30 on 19 June in Los Angeles.
+    const DUE = sec(Date.UTC(2026, 5, 19, 16, 30));
+    // 01:00 on 13 June in Manila.
+    const ISSUED = sec(Date.UTC(2026, 5, 12, 17));
+    // 20:00 on 19 June in Manila.
+    const AT = Date.UTC(2026, 5, 19, 12);
+    const near = () => statement({ due_at: DUE, finalized_at: ISSUED });
+
+    it("shows the due and issue dates, and counts days, in the merchant's time zone (Asia/Manila by default)", async () => {
+      const el = await checkout(near(), { now: () => AT });
+      expect(el.timeZone).to.equal("Asia/Manila");
+      expect(text(el, '[part="details"]')).to.contain("Issued Jun 13, 2026").and.contain("Due Jun 20, 2026");
+      expect(text(el, '[part="due"]')).to.equal("Due in 1 day");
+      el.locale = "fil";
+      await el.updateComplete;
+      expect(text(el, '[part="details"]')).to.contain("Hun 20, 2026");
+      el.locale = "en";
+      el.setAttribute("time-zone", "America/Los_Angeles");
+      await el.updateComplete;
+      expect(text(el, '[part="details"]')).to.contain("Issued Jun 12, 2026").and.contain("Due Jun 19, 2026");
+      expect(text(el, '[part="due"]')).to.equal("Due today");
+      // The instant itself is unambiguous.
+      expect([...el.shadowRoot!.querySelectorAll("time")].map((t) => t.dateTime)).to.deep.equal([
+        "2026-06-12T17:00:00.000Z",
+        "2026-06-19T16:30:00.000Z",
+      ]);
+    });
+
+    it("counts an overdue statement's days in the merchant's time zone", async () => {
+      // Seen at 00:45 on 20 June in Manila, 15 minutes after its due time: one day late there.
+      const el = await checkout(statement({ due_at: sec(Date.UTC(2026, 5, 19, 15, 30)) }), { now: () => Date.UTC(2026, 5, 19, 16, 45) });
+      expect(text(el, '[part="due"]')).to.equal("Overdue by 1 day");
+      el.timeZone = "UTC";
+      await el.updateComplete;
+      expect(text(el, '[part="due"]')).to.equal("Was due earlier today");
+    });
+
+    it("reports an unknown time zone and falls back to Asia/Manila", async () => {
+      const errors: PayrexError[] = [];
+      const el = await fixture<PayrexStatementCheckout>(html`<payrex-statement-checkout
+        locale="en"
+        time-zone="Mars/Olympus_Mons"
+        .now=${() => AT}
+        .billingStatement=${near()}
+        @payrex-error=${(e: CustomEvent) => errors.push(e.detail.error)}
+      ></payrex-statement-checkout>`);
+      await shown(el);
+      expect(text(el, '[part="details"]')).to.contain("Due Jun 20, 2026");
+      expect(errors.map((e) => [e.kind, e.message])).to.deep.equal([
+        ["validation", 'time-zone "Mars/Olympus_Mons" is not a time zone this browser knows: dates are shown in Asia/Manila.'],
+      ]);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(errors).to.have.length(1);
+    });
+  });
+
   describe("states", () => {
     it("shows a loading state while the statement loads", async () => {
       let resolve!: (s: BillingStatement) => void;

@@ -19,6 +19,7 @@ export const styles = [checkoutStyles];
 /** Why the embedded payment form cannot be offered. */
 export type EmbedIssue = "secretKey" | "noKey" | "noIntent";
 
+const MERCHANT_ZONE = "Asia/Manila";
 const PUBLIC_KEY = /^pk_(live|test)_\w+$/;
 const RETURN_PARAM = "payment_intent_client_secret";
 // Only pages that pay in place load the embedded form's code (next to PayRex.js, which they load anyway).
@@ -41,6 +42,8 @@ export class StatementCheckoutController implements ReactiveController {
   payError?: { key: CheckoutMessage; message?: string };
   /** Why the embedded form cannot be offered, for the statement on screen. */
   issue?: EmbedIssue;
+  /** The time zone dates are shown in: the element's `time-zone`, or Asia/Manila when it is unknown. */
+  timeZone = MERCHANT_ZONE;
 
   /** Bumped by `reload()`, so that the load runs again. */
   private _reloads = 0;
@@ -49,6 +52,7 @@ export class StatementCheckoutController implements ReactiveController {
   private _reportedIssue?: string;
   private _returnChecked = false;
   private _form?: LazyController<PaymentFormController, FormModule>;
+  private _zoneAsked?: string;
 
   constructor(readonly host: PayrexStatementCheckout) {
     this.resource = new ResourceController(host, {
@@ -133,6 +137,7 @@ export class StatementCheckoutController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    this._checkTimeZone();
     // The form's code downloads while the statement loads.
     if (this.embedded) this._loadForm();
     const s = this.statement;
@@ -208,6 +213,20 @@ export class StatementCheckoutController implements ReactiveController {
     } finally {
       this.paying = false;
       this.host.requestUpdate();
+    }
+  }
+
+  private _checkTimeZone(): void {
+    const asked = this.host.timeZone || MERCHANT_ZONE;
+    if (asked === this._zoneAsked) return;
+    this._zoneAsked = asked;
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: asked });
+      this.timeZone = asked;
+    } catch {
+      this.timeZone = MERCHANT_ZONE;
+      const message = `time-zone "${asked}" is not a time zone this browser knows: dates are shown in ${MERCHANT_ZONE}.`;
+      emit(this.host, "payrex-error", { error: new PayrexError("validation", message) });
     }
   }
 

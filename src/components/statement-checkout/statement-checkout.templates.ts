@@ -96,7 +96,8 @@ function renderLoading(view: View) {
 function renderStatement(view: View, s: BillingStatement, busy: boolean) {
   const locale = view.locale;
   const money = (minor: number) => formatMoney(minor, s.currency, locale);
-  const date = (seconds: number) => html`<time datetime=${isoDate(seconds)}>${formatDate(seconds, locale)}</time>`;
+  const zone = view.timeZone;
+  const date = (seconds: number) => html`<time datetime=${isoDate(seconds)}>${formatDate(seconds, locale, "date", zone)}</time>`;
   const now = view.host.now();
   const overdue = isOverdue(s, now);
   const tone: Tone = overdue ? "danger" : (TONES[s.status] ?? "neutral");
@@ -119,7 +120,7 @@ function renderStatement(view: View, s: BillingStatement, busy: boolean) {
           <span class="muted">${view.tr(amountLabel(s.status))}</span>
           <span part="amount" class="amount">${money(s.amount)}</span>
         </p>
-        ${s.status === "open" && s.due_at != null ? renderDue(view, s.due_at, now, overdue) : nothing}
+        ${s.status === "open" && s.due_at != null ? renderDue(view, s.due_at, now, zone, overdue) : nothing}
         ${renderNotice(view, s)} ${renderActions(view, s)} ${view.payable(s) ? renderMethods(view, s) : nothing}
       </div>
       <div class="main">
@@ -220,8 +221,8 @@ function renderMethods(view: View, s: BillingStatement) {
     : nothing;
 }
 
-function renderDue(view: View, dueAt: number, now: number, overdue: boolean) {
-  const wording = dueWording(dueAt, now);
+function renderDue(view: View, dueAt: number, now: number, zone: string, overdue: boolean) {
+  const wording = dueWording(dueAt, now, zone);
   const text = "days" in wording ? view.tr(wording.key, { n: wording.days }) : view.tr(wording.key);
   return html`<p part="due" class="due ${overdue ? "danger" : ""}">${text}</p>`;
 }

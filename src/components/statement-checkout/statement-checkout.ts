@@ -66,6 +66,7 @@ export class PayrexStatementCheckout extends PayrexDataElement {
     navigate: { attribute: false },
     returnSearch: { attribute: false },
     headingLevel: { type: Number, attribute: "heading-level" },
+    timeZone: { type: String, attribute: "time-zone" },
   };
 
   /** Which billing statement to load (`bstm_…`). */
@@ -88,6 +89,12 @@ export class PayrexStatementCheckout extends PayrexDataElement {
   declare navigate: (url: string, target?: string) => void;
   /** The query string PayRex returned with (`?payment_intent_client_secret=…`); defaults to `location.search`. */
   declare returnSearch: string | undefined;
+  /**
+   * The merchant's time zone (IANA name, default `Asia/Manila`): due and issue dates, and "due in N
+   * days", are as the merchant's calendar reads, so a customer abroad sees the same due date. An
+   * unknown zone is reported as `payrex-error` and `Asia/Manila` is used.
+   */
+  declare timeZone: string;
   /** Level of the statement's heading (`h1`–`h6`), to fit the page's outline; default 2 (other values count as 2). */
   declare headingLevel: number;
 
@@ -105,6 +112,7 @@ export class PayrexStatementCheckout extends PayrexDataElement {
     this.loader = loadPayrexJs;
     this.navigate = defaultNavigate;
     this.headingLevel = 2;
+    this.timeZone = "Asia/Manila";
   }
 
   /**
