@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
-import { sendKeys } from "@web/test-runner-commands";
+import { emulateMedia, sendKeys } from "@web/test-runner-commands";
 import { PayrexAddressEditor } from "../src/address-editor.js";
 import type { AddressValue } from "../src/components/address-editor/address-editor.js";
 import { createMemoryAdapter, demoIds } from "../src/api/memory-adapter.js";
@@ -173,6 +173,44 @@ describe("<payrex-address-editor>", () => {
         }
       }
     }
+
+    it("keeps its chevrons and the active option visible in forced colors", async () => {
+      const el = await fixture<Editor>(html`<payrex-address-editor .value=${filled}></payrex-address-editor>`);
+      /** What a system colour resolves to on this machine (Highlight, CanvasText…). */
+      const system = (name: string) => {
+        const probe = document.createElement("span");
+        probe.style.color = name;
+        document.body.append(probe);
+        const value = getComputedStyle(probe).color;
+        probe.remove();
+        return value;
+      };
+      await emulateMedia({ forcedColors: "active" });
+      try {
+        expect(matchMedia("(forced-colors: active)").matches).to.be.true;
+        const region = field(el, "region");
+        // The chevron is an SVG stroked in the text colour (a background image would be dropped).
+        const chevron = region.parentElement!.querySelector<SVGElement>("svg.chevron")!;
+        expect(chevron).to.exist;
+        expect(getComputedStyle(region).backgroundImage).to.equal("none");
+        expect(getComputedStyle(chevron).stroke).to.equal(getComputedStyle(region).color);
+        expect(chevron.getBoundingClientRect().width).to.be.greaterThan(0);
+        region.focus();
+        await sendKeys({ press: "ArrowDown" });
+        await el.updateComplete;
+        const active = root(el).querySelector<HTMLElement>(`#${region.getAttribute("aria-activedescendant")}`)!;
+        const other = root(el).querySelector<HTMLElement>(`#${region.id}-list [role=option][aria-selected=false]`)!;
+        // The active option in the system's highlight colours, and outlined.
+        expect(getComputedStyle(active).backgroundColor).to.equal(system("Highlight"));
+        expect(getComputedStyle(active).color).to.equal(system("HighlightText"));
+        expect(getComputedStyle(active).outlineStyle).to.equal("solid");
+        expect(getComputedStyle(active).outlineColor).to.equal(system("CanvasText"));
+        expect(getComputedStyle(other).backgroundColor).not.to.equal(system("Highlight"));
+        await expect(el).to.be.accessible();
+      } finally {
+        await emulateMedia({ forcedColors: "none" });
+      }
+    });
 
     it("passes axe for the US, JP and GB layouts and when the place list is unavailable", async () => {
       for (const country of ["US", "JP", "GB"]) {

@@ -45,6 +45,27 @@ export const editorStyles = css`
   [part~="alert"] button {
     margin-block-start: 0.5em;
   }
+  /* The country select and the place pickers: one box with one chevron. */
+  .picker {
+    position: relative;
+  }
+  .picker > input,
+  .picker > select {
+    padding-inline-end: 2.2em;
+  }
+  .chevron {
+    position: absolute;
+    inset-inline-end: 0.8em;
+    top: calc(50% - 0.25em);
+    width: 0.75em;
+    height: 0.5em;
+    pointer-events: none;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.75;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
 `;
 
 /** The styles of the editor's templates (the pickers bring their own). */

@@ -1,6 +1,9 @@
-import { css, html, nothing, type TemplateResult } from "lit";
+import { html, nothing, type TemplateResult } from "lit";
 import { live } from "lit/directives/live.js";
+import { chevron } from "./chevron.js";
 import { fold } from "./fold.js";
+
+export { comboboxStyles } from "./combobox.styles.js";
 
 /**
  * An editable combobox following the ARIA APG pattern "list autocomplete": an `<input role=combobox>`
@@ -39,55 +42,6 @@ export interface ComboConfig<T> {
   /** The option picked now (by its data): a list opened without typing shows every option, this one active. */
   selected?: T;
 }
-
-/** Added to the editor's styles when the pickers load. */
-export const comboboxStyles = css`
-  .combo-box {
-    position: relative;
-  }
-  [role="combobox"] {
-    padding-inline-end: 2em;
-    background-image: linear-gradient(45deg, transparent 50%, currentColor 50%),
-      linear-gradient(135deg, currentColor 50%, transparent 50%);
-    background-position: calc(100% - 1.05em) 55%, calc(100% - 0.75em) 55%;
-    background-size: 0.3em 0.3em;
-    background-repeat: no-repeat;
-  }
-  [role="listbox"] {
-    position: absolute;
-    z-index: 10;
-    inset-inline: 0;
-    top: calc(100% + 2px);
-    max-height: 16em;
-    overflow-y: auto;
-    margin: 0;
-    padding: 0.25em 0;
-    list-style: none;
-    background: var(--_bg);
-    color: var(--_text);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    box-shadow: 0 6px 20px light-dark(#0002, #0008);
-  }
-  [role="listbox"][hidden] {
-    display: none;
-  }
-  [role="option"] {
-    padding: 0.4em 0.7em;
-    cursor: pointer;
-  }
-  [role="option"]:hover {
-    background: var(--_surface);
-  }
-  [role="option"][aria-selected="true"] {
-    background: var(--_primary);
-    color: var(--_on-primary);
-  }
-  .detail {
-    opacity: 0.8;
-  }
-`;
-
 
 export class Combobox<T = unknown> {
   open = false;
@@ -252,7 +206,7 @@ export class Combobox<T = unknown> {
             ? html`<span class="optional"> ${c.optionalText}</span>`
             : nothing}</label
       >
-      <div class="combo-box">
+      <div class="picker">
         <input
           id=${c.id}
           part="input combobox"
@@ -274,7 +228,7 @@ export class Combobox<T = unknown> {
           @keydown=${onKeyDown}
           @blur=${onBlur}
           @click=${(e: Event) => (this.open ? (this.close(), this.requestUpdate()) : openList(null, e.target as HTMLElement))}
-        />
+        />${chevron}
         <ul id=${listId} role="listbox" part="listbox" aria-labelledby="${c.id}-label" ?hidden=${!expanded}>
           ${shown.map(
             (o, i) =>
