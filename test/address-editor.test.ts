@@ -288,6 +288,40 @@ describe("<payrex-address-editor>", () => {
       });
     });
 
+    it("lists the Philippines first, then every other country by name, in a select that looks like the pickers", async () => {
+      const el = await fixture<Editor>(html`<payrex-address-editor locale="fil"></payrex-address-editor>`);
+      const select = field(el, "country") as unknown as HTMLSelectElement;
+      const names = [...select.options].map((o) => o.textContent!.trim());
+      expect(select.options[0]!.value).to.equal("PH");
+      expect(names.slice(1)).to.deep.equal([...names.slice(1)].sort((a, b) => a.localeCompare(b, "fil")));
+      expect(labelOf(el, "country")).to.equal("Bansa o rehiyon *");
+      // One family: the same box, the same SVG chevron in the same place.
+      const region = field(el, "region");
+      expect(getComputedStyle(select).appearance).to.equal("none");
+      for (const prop of ["height", "border-top-width", "border-top-color", "border-radius", "padding-left", "padding-right", "font-size", "background-color"]) {
+        expect(getComputedStyle(select).getPropertyValue(prop), prop).to.equal(getComputedStyle(region).getPropertyValue(prop));
+      }
+      const right = (box: Element) => {
+        const chevron = box.parentElement!.querySelector("svg.chevron")!.getBoundingClientRect();
+        return [Math.round(box.getBoundingClientRect().right - chevron.right), Math.round(chevron.height)];
+      };
+      expect(right(select)).to.deep.equal(right(region));
+    });
+
+    it("closes a picker's list with Alt+ArrowUp, as a native select does", async () => {
+      const el = await fixture<Editor>(html`<payrex-address-editor></payrex-address-editor>`);
+      const region = field(el, "region");
+      region.focus();
+      await sendKeys({ press: "Alt+ArrowDown" });
+      await el.updateComplete;
+      expect(region.getAttribute("aria-expanded")).to.equal("true");
+      expect(region.hasAttribute("aria-activedescendant")).to.be.false;
+      await sendKeys({ press: "Alt+ArrowUp" });
+      await el.updateComplete;
+      expect(region.getAttribute("aria-expanded")).to.equal("false");
+      expect(region.value).to.equal("");
+    });
+
     it("names countries with Intl.DisplayNames in the element's locale and speaks Filipino", async () => {
       const el = await fixture<Editor>(html`<payrex-address-editor locale="fil"></payrex-address-editor>`);
       const select = field(el, "country") as unknown as HTMLSelectElement;

@@ -53,6 +53,9 @@ export const editorStyles = css`
   .picker > select {
     padding-inline-end: 2.2em;
   }
+  .picker > select {
+    appearance: none;
+  }
   .chevron {
     position: absolute;
     inset-inline-end: 0.8em;

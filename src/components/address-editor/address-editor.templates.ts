@@ -4,6 +4,7 @@ import { repeat } from "lit/directives/repeat.js";
 import { PayrexError } from "../../api/errors.js";
 import { renderLoadError } from "../../core/load-error.js";
 import { countryOptions, rowsOf, TOKENS, type TextKey } from "./address-model.js";
+import { chevron } from "./chevron.js";
 import { toE164 } from "./phone.js";
 import type { PhKey } from "./ph-cascade.js";
 import type { AddressEditorController } from "./address-editor.controller.js";
@@ -80,20 +81,23 @@ function renderCountry(view: View): TemplateResult {
   // Only a backend can find fault with the country (one it does not serve).
   const error = view.messages.server.country;
   return html`<div class="field">
-    <label for=${id}>${view.tr("country")}</label>
-    <select
-      id=${id}
-      part="input country"
-      autocomplete=${view.ac("country")}
-      aria-invalid=${!!error}
-      aria-describedby=${error ? `${id}-error` : nothing}
-      ?disabled=${host.isDisabled}
-      @change=${view.onCountry}
-    >
-      ${countryOptions(list, host.country, view.locale).map(
-        ([code, name]) => html`<option value=${code} ?selected=${code === host.country}>${name}</option>`,
-      )}
-    </select>
+    <label for=${id}>${view.tr("country")}<span class="required" aria-hidden="true"> *</span></label>
+    <div class="picker">
+      <select
+        id=${id}
+        part="input country"
+        autocomplete=${view.ac("country")}
+        aria-required="true"
+        aria-invalid=${!!error}
+        aria-describedby=${error ? `${id}-error` : nothing}
+        ?disabled=${host.isDisabled}
+        @change=${view.onCountry}
+      >
+        ${countryOptions(list, host.country, view.locale).map(
+          ([code, name]) => html`<option value=${code} ?selected=${code === host.country}>${name}</option>`,
+        )}
+      </select>${chevron}
+    </div>
     <div class="error" id="${id}-error">${error ?? ""}</div>
   </div>`;
 }

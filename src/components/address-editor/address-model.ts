@@ -225,10 +225,16 @@ export function setAsideOnSwitch(was: string, now: string, barangay: boolean): A
   return keys;
 }
 
-/** The countries offered, named in `locale` and sorted by name; the current one is always there. */
+/**
+ * The countries offered, named in `locale`: the Philippines first (where most customers are), then
+ * the rest by name; the current one is always there.
+ */
 export function countryOptions(codes: readonly string[], current: string, locale: string): [code: string, name: string][] {
   const list = codes.includes(current) ? codes : [current, ...codes];
-  return list.map((code) => [code, countryName(code, locale)] as [string, string]).sort((a, b) => a[1].localeCompare(b[1], locale));
+  const first = (code: string) => (code === "PH" ? 0 : 1);
+  return list
+    .map((code) => [code, countryName(code, locale)] as [string, string])
+    .sort((a, b) => first(a[0]) - first(b[0]) || a[1].localeCompare(b[1], locale));
 }
 
 const displayNames = new Map<string, Intl.DisplayNames>();

@@ -135,6 +135,12 @@ export class Combobox<T = unknown> {
         case "ArrowDown":
         case "ArrowUp": {
           e.preventDefault();
+          // Alt+ArrowUp closes the list, as on a native select.
+          if (e.altKey && e.key === "ArrowUp") {
+            this.close();
+            this.requestUpdate();
+            return;
+          }
           if (!this.open) {
             openList(null, e.target as HTMLElement);
             n = Math.min(this.matches(c.options).length, Math.max(limit, this.active + 1));
