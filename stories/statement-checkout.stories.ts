@@ -6,6 +6,7 @@ import type { PayrexStatementCheckout } from "../src/statement-checkout.js";
 import type { PayrexJs, PayrexJsLoader } from "../src/components/statement-checkout/statement-checkout.js";
 import { createMemoryAdapter, demoIds } from "../src/api/memory-adapter.js";
 import type { PayrexAdapter } from "../src/api/adapter.js";
+import { PayrexError } from "../src/api/errors.js";
 import type { BillingStatement } from "../src/api/schemas.js";
 
 const meta: Meta = {
@@ -227,6 +228,20 @@ export const NotFound: Story = {
   play: async ({ canvasElement }) => {
     const { q } = shadow(canvasElement);
     await until(() => expect(q('[role="alert"]')?.textContent).toContain("could not be found"));
+  },
+};
+
+/** Not this customer's statement (HTTP 403): no retry, which would not help; the next step is the merchant. */
+export const Forbidden: Story = {
+  render: () => {
+    const adapter = createMemoryAdapter();
+    adapter.failNext("getBillingStatement", new PayrexError("http", "GET /billing_statements/… answered HTTP 403.", { status: 403 }));
+    return html`<payrex-statement-checkout billing-statement-id=${demoIds.statementOpen} .adapter=${adapter}></payrex-statement-checkout>`;
+  },
+  play: async ({ canvasElement }) => {
+    const { q } = shadow(canvasElement);
+    await until(() => expect(q('[role="alert"]')?.textContent).toContain("contact the merchant"));
+    expect(q('[part="retry"]')).toBeNull();
   },
 };
 

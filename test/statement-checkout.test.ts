@@ -789,9 +789,50 @@ describe("<payrex-statement-checkout>", () => {
       await shown(el);
       expect(errors.map((e) => e.status)).to.deep.equal([404]);
       expect(text(el, '[role="alert"]')).to.equal(
-        "The billing statement could not be loaded. This could not be found. It may have been removed.",
+        "The billing statement could not be loaded. This could not be found. It may have been removed. Check the link you followed, or contact the merchant.",
       );
       expect($(el, '[part="retry"]')).to.equal(null);
+    });
+
+    it("tells 401, 403, 404 and 429 apart, in both languages, each with a next step", async () => {
+      const alertOf = async (error: PayrexError, locale: string) => {
+        const el = await fixture<PayrexStatementCheckout>(html`<payrex-statement-checkout
+          locale=${locale}
+          billing-statement-id="bstm_1"
+          .adapter=${failing(error)}
+        ></payrex-statement-checkout>`);
+        await shown(el);
+        return { text: text(el, '[role="alert"]'), retry: !!$(el, '[part="retry"]') };
+      };
+      const http = (status: number) => new PayrexError("http", `GET /billing_statements/bstm_1 answered HTTP ${status}.`, { status });
+      const expected: Array<[PayrexError, string, string, boolean]> = [
+        [http(401), "Your session has expired. Sign in again, then retry.", "Nag-expire na ang iyong session. Mag-sign in muli, saka subukang muli.", true],
+        [
+          http(403),
+          "You are not allowed to do this. If this statement is yours, contact the merchant.",
+          "Wala kang pahintulot na gawin ito. Kung sa iyo ang pahayag ng singil na ito, makipag-ugnayan po sa merchant.",
+          false,
+        ],
+        [
+          http(404),
+          "This could not be found. It may have been removed. Check the link you followed, or contact the merchant.",
+          "Hindi ito mahanap. Baka natanggal na. Pakitingnan ang link na sinundan mo, o makipag-ugnayan po sa merchant.",
+          false,
+        ],
+        [http(429), "Too many requests. Please wait a moment and try again.", "Masyadong maraming kahilingan. Maghintay sandali at subukang muli.", true],
+        [http(503), "The server had a problem. Please try again in a moment.", "Nagkaproblema ang server. Pakisubukang muli maya-maya.", true],
+        [new PayrexError("timeout", "timed out"), "The server took too long to answer. Please try again.", "Masyadong natagalan ang sagot ng server. Pakisubukang muli.", true],
+      ];
+      const seen = new Set<string>();
+      for (const [error, en, fil, retry] of expected) {
+        const english = await alertOf(error, "en");
+        expect(english.text).to.equal(`The billing statement could not be loaded. ${en}${retry ? " Try again" : ""}`);
+        expect(english.retry, `retry after ${error.status ?? error.kind}`).to.equal(retry);
+        const filipino = await alertOf(error, "fil");
+        expect(filipino.text).to.equal(`Hindi makuha ang pahayag ng singil. ${fil}${retry ? " Subukang muli" : ""}`);
+        seen.add(english.text);
+      }
+      expect(seen.size).to.equal(expected.length);
     });
 
     it("offers a retry after an error, which loads again", async () => {

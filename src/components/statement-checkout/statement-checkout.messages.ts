@@ -10,6 +10,8 @@ const n = (p: Params) => Number(p.n);
 const en = {
   loading: "Loading the billing statement…",
   loadFailed: "The billing statement could not be loaded.",
+  nextCheckLink: "Check the link you followed, or contact the merchant.",
+  nextContact: "If this statement is yours, contact the merchant.",
   title: "Billing statement {number}",
   titleNoNumber: "Billing statement",
   billedTo: "Billed to",
@@ -60,6 +62,8 @@ export type CheckoutMessage = keyof typeof en;
 export const t = defineMessages("statement-checkout", en, {
   loading: "Kinukuha ang pahayag ng singil…",
   loadFailed: "Hindi makuha ang pahayag ng singil.",
+  nextCheckLink: "Pakitingnan ang link na sinundan mo, o makipag-ugnayan po sa merchant.",
+  nextContact: "Kung sa iyo ang pahayag ng singil na ito, makipag-ugnayan po sa merchant.",
   title: "Pahayag ng singil {number}",
   titleNoNumber: "Pahayag ng singil",
   billedTo: "Sinisingil kay",

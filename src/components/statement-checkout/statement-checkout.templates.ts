@@ -3,6 +3,7 @@ import { PayrexError } from "../../api/errors.js";
 import type { BillingStatement } from "../../api/schemas.js";
 import { formatDate, formatMoney, isoDate } from "../../core/format.js";
 import { renderLoadError } from "../../core/load-error.js";
+import { describeError } from "../../core/describe-error.js";
 import { dueWording, isOverdue } from "./due-date.js";
 import { amountLabel, totalsOf } from "./statement-totals.js";
 import type { CheckoutMessage } from "./statement-checkout.messages.js";
@@ -27,12 +28,22 @@ export function renderCheckout(view: View): unknown {
       return host.billingStatementId || host.billingStatement ? renderLoading(view) : nothing;
     },
     complete: (s) => (s ? renderStatement(view, s, false) : nothing),
-    // A statement that does not exist will not appear on a retry.
-    error: (e) =>
-      renderLoadError(view.locale, e, {
-        title: view.tr("loadFailed"),
-        retry: e.status === 404 ? undefined : () => void view.reload(),
-      }),
+    error: (e) => renderLoadFailure(view, e),
+  });
+}
+
+/**
+ * Why the statement could not be loaded (by HTTP status, from the common catalog) and what to do
+ * next: try again, or, when trying again cannot help (the statement does not exist, or is not this
+ * customer's), check the link or contact the merchant.
+ */
+function renderLoadFailure(view: View, error: PayrexError) {
+  const status = error.kind === "http" ? (error.status ?? 0) : 0;
+  const next = status === 403 ? "nextContact" : status === 400 || status === 404 || status === 422 ? "nextCheckLink" : undefined;
+  return renderLoadError(view.locale, error, {
+    title: view.tr("loadFailed"),
+    message: next && `${describeError(error, view.locale)} ${view.tr(next)}`,
+    retry: next ? undefined : () => void view.reload(),
   });
 }
 
