@@ -1,11 +1,18 @@
 #!/usr/bin/env node
-// Size budgets, checked after `npm run build`:
-//  - the script-tag build dist/payrex-components.js (all elements + lit + zod/mini);
-//  - what a bundler user pays for each registering entry (src/<name>.ts bundled and minified with
-//    esbuild, lit included, lazily imported chunks left out);
-//  - the chunks the script-tag build loads on demand (JS chunks it imports, dist/ph data).
-// Prints raw and gzip sizes; exits 1 when a budget is exceeded or a measured file is missing.
-// `node .ci/size.js --why` also lists the biggest modules in each element's bundle.
+// Size budgets, checked after `npm run build` (gzip -9 of each file, as a server would send it):
+//  1. the script-tag entry dist/payrex-components.js (all elements registered + lit + zod/mini);
+//  2. per element, what a page showing only that element downloads: the entry plus every chunk the
+//     element loads on first use (following the chunk graph), then what it may load later on use
+//     (other countries' address formats, the PH pickers, virtual scrolling);
+//  3. what a bundler user pays for each registering entry (src/<name>.ts bundled and minified with
+//     esbuild, lit included, lazily imported chunks left out);
+//  4. any single chunk or data file loaded on demand.
+// The chunk graph comes from the build's manifest (dist/.vite/manifest.json). A chunk that would
+// arrive only after another lazy chunk has arrived (a serial round trip) is an error: every lazy
+// import must fetch its chunk and that chunk's imports at once.
+// Exits 1 when a ceiling is exceeded or something is missing. `--why` lists what the entry is made
+// of (minified bytes per source, from its source map), each element's chunks and the biggest modules
+// of each bundler entry.
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,25 +24,33 @@ const dist = join(root, "dist");
 const KB = 1024;
 
 /**
- * Gzip budgets in bytes: `target` is the goal (the whole script-tag build at most 25 KB); `ceiling`
- * is what CI enforces. They are equal while every target is met; should a target ever have to be
- * missed, raise that ceiling alone, say why in the commit, and rows between the two print
- * "over target" without failing.
+ * Gzip budgets: `target` is the goal, `ceiling` what CI enforces. A row between the two prints
+ * "over target" without failing; raise a target only with a reason in the commit.
  */
-const budget = (kb) => ({ target: kb * KB, ceiling: kb * KB });
+const budget = (target, ceiling) => ({ target: target * KB, ceiling: ceiling * KB });
 const budgets = {
-  bundle: budget(25),
-  elements: {
-    provider: budget(12),
-    "customer-form": budget(12),
-    "address-editor": budget(12),
-    "payment-history": budget(12),
-    "statement-checkout": budget(12),
-    define: budget(14),
+  entry: budget(22.5, 25),
+  /** An element's own lazy part on first use (its chunks minus the entry). */
+  lazyPart: {
+    provider: budget(0, 1),
+    "customer-form": budget(7.6, 9),
+    "address-editor": budget(8.6, 10),
+    "payment-history": budget(7.2, 8.5),
+    "statement-checkout": budget(6.7, 8),
   },
-  /** Any single chunk loaded on demand (an element's implementation, a lazily imported module, one data file). */
-  lazyChunk: budget(16),
+  /** Bundler users: one registering entry, lit included, lazy chunks left out. */
+  bundlerEntry: {
+    provider: budget(11, 12),
+    "customer-form": budget(11, 12),
+    "address-editor": budget(11.5, 12.5),
+    "payment-history": budget(11, 12),
+    "statement-checkout": budget(11, 12),
+    define: budget(13, 14),
+  },
+  /** Any single chunk loaded on demand, and any one data file. */
+  lazyChunk: budget(14, 16),
 };
+const elements = Object.keys(budgets.lazyPart);
 
 const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
@@ -43,81 +58,200 @@ const why = process.argv.includes("--why");
 const rows = [];
 let failed = false;
 
-function row(name, raw, gz, budget) {
-  const status = !budget ? "" : gz > budget.ceiling ? "OVER" : gz > budget.target ? "over target" : "ok";
+function row(name, raw, gz, b) {
+  const status = !b ? "" : gz > b.ceiling ? "OVER" : gz > b.target ? "over target" : "ok";
   if (status === "OVER") failed = true;
-  rows.push([name, kb(raw), kb(gz), budget ? kb(budget.target) : "", budget ? kb(budget.ceiling) : "", status]);
+  rows.push([name, raw === undefined ? "" : kb(raw), kb(gz), b ? kb(b.target) : "", b ? kb(b.ceiling) : "", status]);
 }
-
+const note = (text) => rows.push([text, "", "", "", "", ""]);
 function fail(message) {
   failed = true;
   rows.push([message, "", "", "", "", "ERROR"]);
 }
 
-// 1. The script-tag build, with any chunk it imports statically (loaded with it).
-const bundlePath = join(dist, "payrex-components.js");
-if (!existsSync(bundlePath)) {
-  console.error("dist/payrex-components.js is missing: run `npm run build` first.");
-  process.exit(1);
-}
-/** Relative files a built module refers to: `import ... from` (static), `import()` (lazy) or other (lazy). */
-function references(file) {
-  const text = readFileSync(file, "utf8");
-  const refs = [];
-  for (const m of text.matchAll(/(import\s*\(\s*|\bfrom\s*|\bimport\s*)?["'`](\.\.?\/[^"'`\s]+\.(?:js|mjs|json))["'`]/g)) {
-    const target = resolve(dirname(file), m[2]);
-    if (existsSync(target)) refs.push({ target, lazy: !m[1] || m[1].startsWith("import(") || /^import\s*\(/.test(m[1]) });
-  }
-  return refs;
-}
-/** A module and everything it imports statically, minus what is already loaded. */
-function staticClosure(file, loaded = new Set()) {
-  const out = [];
-  const visit = (f) => {
-    if (loaded.has(f) || out.includes(f)) return;
-    out.push(f);
-    for (const r of references(f)) if (!r.lazy && /\.m?js$/.test(r.target)) visit(r.target);
-  };
-  visit(file);
-  return out;
-}
-const sizeOf = (files) =>
-  files.reduce((acc, f) => {
-    const buf = readFileSync(f);
-    return { raw: acc.raw + buf.length, gz: acc.gz + gzip(buf) };
-  }, { raw: 0, gz: 0 });
-
-const initial = staticClosure(bundlePath);
-// tsc emits a file of the same name that imports "lit" by bare name; only the Vite build is self-contained.
-for (const f of initial) {
-  const bare = readFileSync(f, "utf8").match(/(?:\bfrom|\bimport)\s*["']([^./"'][^"']*)["']/);
-  if (bare) {
-    console.error(`${relative(root, f)} imports "${bare[1]}" by bare name: dist/payrex-components.js is not the script-tag build. Run \`npm run build:bundle\`.`);
+const entryFile = "payrex-components.js";
+const manifestPath = join(dist, ".vite", "manifest.json");
+for (const [path, what] of [
+  [join(dist, entryFile), "dist/payrex-components.js"],
+  [manifestPath, "dist/.vite/manifest.json (the chunk graph)"],
+]) {
+  if (!existsSync(path)) {
+    console.error(`${what} is missing: run \`npm run build\` first.`);
     process.exit(1);
   }
 }
-if (initial.length > 1) {
-  for (const f of initial) {
-    const { raw, gz } = sizeOf([f]);
-    row(relative(root, f), raw, gz);
+const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+const chunks = new Map(Object.entries(manifest).map(([key, c]) => [key, c]));
+const entryKey = [...chunks].find(([, c]) => c.isEntry && c.file === entryFile)?.[0];
+if (!entryKey) {
+  console.error(`dist/.vite/manifest.json has no entry ${entryFile}.`);
+  process.exit(1);
+}
+const sizes = new Map();
+const sizeOf = (file) => {
+  if (!sizes.has(file)) {
+    const buf = readFileSync(join(dist, file));
+    sizes.set(file, { raw: buf.length, gz: gzip(buf) });
   }
-  const total = sizeOf(initial);
-  row("  script-tag build, loaded at once", total.raw, total.gz, budgets.bundle);
-} else {
-  const total = sizeOf(initial);
-  row("dist/payrex-components.js", total.raw, total.gz, budgets.bundle);
+  return sizes.get(file);
+};
+const total = (files) =>
+  [...files].reduce((acc, f) => ({ raw: acc.raw + sizeOf(f).raw, gz: acc.gz + sizeOf(f).gz }), { raw: 0, gz: 0 });
+/** A chunk and every chunk it imports statically (they load together). */
+const closure = (key, into = new Set()) => {
+  if (!into.has(key)) {
+    into.add(key);
+    for (const dep of chunks.get(key)?.imports ?? []) closure(dep, into);
+  }
+  return into;
+};
+const text = (key) => readFileSync(join(dist, chunks.get(key).file), "utf8");
+
+/** Minified bytes of a built file per source package or module, read from its source map. */
+function bySource(file) {
+  const code = readFileSync(join(dist, file), "utf8").split("\n");
+  const map = JSON.parse(readFileSync(join(dist, `${file}.map`), "utf8"));
+  const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  const group = (s) =>
+    s.includes("node_modules/")
+      ? s.replace(/^.*node_modules\//, "").split("/").slice(0, s.includes("node_modules/@") ? 2 : 1).join("/")
+      : s.replace(/^(\.\.\/)+/, "");
+  const bytes = new Map();
+  let source = 0;
+  map.mappings.split(";").forEach((line, n) => {
+    const segments = [];
+    let column = 0;
+    for (const segment of line.split(",").filter(Boolean)) {
+      const values = [];
+      let value = 0;
+      let shift = 0;
+      for (const ch of segment) {
+        const digit = B64.indexOf(ch);
+        value += (digit & 31) << shift;
+        if (digit & 32) shift += 5;
+        else {
+          values.push(value & 1 ? -(value >> 1) : value >> 1);
+          value = 0;
+          shift = 0;
+        }
+      }
+      column += values[0];
+      if (values.length > 1) source += values[1];
+      segments.push([column, values.length > 1 ? group(map.sources[source]) : "(bundler code: exports, helpers)"]);
+    }
+    segments.forEach(([start, name], i) => {
+      const end = i + 1 < segments.length ? segments[i + 1][0] : (code[n]?.length ?? start);
+      bytes.set(name, (bytes.get(name) ?? 0) + end - start);
+    });
+  });
+  return [...bytes].sort((a, b) => b[1] - a[1]);
+}
+/** Which element a lazily imported module belongs to (by its folder), if any. */
+const owner = (key) => chunks.get(key)?.src?.match(/^src\/components\/([^/]+)\//)?.[1];
+
+// 1. The entry: one self-contained module (no static import of another file).
+const entry = chunks.get(entryKey);
+if (entry.imports?.length) fail(`${entryFile} imports ${entry.imports.map((k) => chunks.get(k).file).join(", ")}: not self-contained`);
+const bare = text(entryKey).match(/(?:\bfrom|\bimport)\s*["'`]([^./"'`][^"'`]*)["'`]/);
+if (bare) fail(`${entryFile} imports "${bare[1]}" by bare name: not the script-tag build`);
+const entrySize = sizeOf(entryFile);
+row(`dist/${entryFile} (script-tag entry)`, entrySize.raw, entrySize.gz, budgets.entry);
+if (why) for (const [source, bytes] of bySource(entryFile).slice(0, 12)) note(`      ${source}  ${kb(bytes)} minified`);
+
+// Every lazy import must bring its chunk's static imports in the same round trip: the importing
+// chunk names them (Vite's preload list), or they are already loaded.
+const serial = [];
+function checkOneHop(importer, target, loaded) {
+  const source = text(importer);
+  for (const dep of closure(target)) {
+    if (dep === target || loaded.has(dep)) continue;
+    if (!source.includes(chunks.get(dep).file)) serial.push(`${chunks.get(dep).file} (after ${chunks.get(target).file} arrives)`);
+  }
 }
 
-// 2. Per element, as a bundler user gets it.
-for (const [name, budget] of Object.entries(budgets.elements)) {
-  const entry = join(root, "src", `${name}.ts`);
-  if (!existsSync(entry)) {
+// 2. Per element: entry + first use, then what it may load on use.
+const entryLoaded = closure(entryKey);
+const claimed = new Set(entryLoaded);
+for (const name of elements) {
+  const first = new Set();
+  for (const dyn of entry.dynamicImports ?? []) {
+    if (owner(dyn) !== name) continue;
+    checkOneHop(entryKey, dyn, entryLoaded);
+    closure(dyn, first);
+  }
+  for (const k of entryLoaded) first.delete(k);
+  // Later, on use: lazy imports of what the element has loaded, except other elements' parts and
+  // the shared API chunks (counted below).
+  const later = new Set();
+  const queue = [...first];
+  while (queue.length) {
+    const key = queue.shift();
+    for (const dyn of chunks.get(key)?.dynamicImports ?? []) {
+      const o = owner(dyn);
+      if ((o && o !== name) || (!o && chunks.get(dyn)?.src?.startsWith("src/")) || first.has(dyn) || later.has(dyn)) continue;
+      checkOneHop(key, dyn, new Set([...entryLoaded, ...first, ...later]));
+      for (const k of closure(dyn)) {
+        if (!entryLoaded.has(k) && !first.has(k) && !later.has(k)) {
+          later.add(k);
+          queue.push(k);
+        }
+      }
+    }
+  }
+  for (const k of [...first, ...later]) claimed.add(k);
+  const files = (set) => [...set].map((k) => chunks.get(k).file);
+  const lazy = total(files(first));
+  const page = total([entryFile, ...files(first)]);
+  const b = budgets.lazyPart[name];
+  row(`<payrex-${name}> page: entry + first use (${first.size} lazy chunk${first.size === 1 ? "" : "s"})`, page.raw, page.gz, {
+    target: budgets.entry.target + b.target,
+    ceiling: budgets.entry.ceiling + b.ceiling,
+  });
+  row(`  its lazy part on first use`, lazy.raw, lazy.gz, b);
+  if (later.size) {
+    const more = total(files(later));
+    row(`  + on use, at most (${later.size} chunk${later.size === 1 ? "" : "s"})`, more.raw, more.gz);
+  }
+  if (why) for (const f of [...files(first), ...files(later).map((f) => `${f} (on use)`)]) note(`      ${f}`);
+}
+
+// Chunks no element owns: the API's lazy parts (fetch transport on the first request, the memory
+// adapter's store and demo data), loaded by any page that uses them.
+for (const [key, c] of chunks) {
+  if (!c.isDynamicEntry || claimed.has(key)) continue;
+  const set = closure(key);
+  for (const k of entryLoaded) set.delete(k);
+  for (const dyn of entry.dynamicImports ?? []) if (dyn === key) checkOneHop(entryKey, key, entryLoaded);
+  const t = total([...set].map((k) => chunks.get(k).file));
+  row(`${c.file} (on demand, shared)`, t.raw, t.gz, budgets.lazyChunk);
+}
+for (const s of new Set(serial)) fail(`serial round trip: ${s}`);
+
+// Any single lazy chunk.
+for (const [key, c] of chunks) {
+  if (key === entryKey) continue;
+  const s = sizeOf(c.file);
+  if (s.gz > budgets.lazyChunk.target) row(`dist/${c.file} (one chunk)`, s.raw, s.gz, budgets.lazyChunk);
+}
+const largest = [...chunks].filter(([k]) => k !== entryKey).sort((a, b) => sizeOf(b[1].file).gz - sizeOf(a[1].file).gz)[0];
+if (largest) row(`  largest lazy chunk: ${largest[1].file}`, sizeOf(largest[1].file).raw, sizeOf(largest[1].file).gz, budgets.lazyChunk);
+// Stale files: everything in dist/ (outside lib/, ph/, .vite/) must belong to this build.
+const built = new Set([...chunks.values()].flatMap((c) => [c.file, `${c.file}.map`]));
+const stale = readdirSync(dist).filter(
+  (f) => statSync(join(dist, f)).isFile() && !built.has(f) && f !== "payrex-components.d.ts",
+);
+if (stale.length) fail(`dist/ holds files this build did not write: ${stale.join(", ")}`);
+
+// 3. Per registering entry, as a bundler user gets it.
+for (const [name, b] of Object.entries(budgets.bundlerEntry)) {
+  const entryPath = join(root, "src", `${name}.ts`);
+  if (!existsSync(entryPath)) {
     fail(`src/${name}.ts is missing`);
     continue;
   }
   try {
     const result = await build({
-      entryPoints: [entry],
+      entryPoints: [entryPath],
       bundle: true,
       minify: true,
       format: "esm",
@@ -128,53 +262,29 @@ for (const [name, budget] of Object.entries(budgets.elements)) {
       metafile: true,
       logLevel: "silent",
     });
-    // The entry chunk plus the chunks it imports statically: what loads with the element.
     const byPath = new Map(result.outputFiles.map((f) => [relative(root, f.path), f.contents]));
     // esbuild marks lazily imported chunks with an entryPoint too: pick the one built from this entry.
-    const entryOut = Object.keys(result.metafile.outputs).find(
-      (o) => result.metafile.outputs[o].entryPoint === relative(root, entry),
-    );
+    const out = Object.keys(result.metafile.outputs).find((o) => result.metafile.outputs[o].entryPoint === relative(root, entryPath));
     const seen = new Set();
-    const visit = (out) => {
-      if (seen.has(out)) return;
-      seen.add(out);
-      for (const imp of result.metafile.outputs[out]?.imports ?? []) if (imp.kind === "import-statement") visit(imp.path);
+    const visit = (o) => {
+      if (seen.has(o)) return;
+      seen.add(o);
+      for (const imp of result.metafile.outputs[o]?.imports ?? []) if (imp.kind === "import-statement") visit(imp.path);
     };
-    visit(entryOut);
+    visit(out);
     const code = Buffer.concat([...seen].map((o) => Buffer.from(byPath.get(o) ?? "")));
-    row(`src/${name}.ts (esbuild, with lit)`, code.length, gzip(code), budget);
+    row(`bundler: import "payrex-components/${name}.js" (esbuild, with lit)`, code.length, gzip(code), b);
     if (why) {
       const inputs = [...seen].flatMap((o) => Object.entries(result.metafile.outputs[o].inputs));
-      inputs.sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput);
-      for (const [input, { bytesInOutput }] of inputs.slice(0, 8)) {
-        rows.push([`    ${input.replace(/^.*node_modules\//, "")}`, kb(bytesInOutput), "", "", "", ""]);
-      }
+      inputs.sort((x, y) => y[1].bytesInOutput - x[1].bytesInOutput);
+      for (const [input, { bytesInOutput }] of inputs.slice(0, 8)) note(`      ${input.replace(/^.*node_modules\//, "")}  ${kb(bytesInOutput)}`);
     }
   } catch (error) {
     fail(`src/${name}.ts does not bundle: ${error.errors?.[0]?.text ?? error.message}`);
   }
 }
 
-// 3. Chunks the script-tag build loads on demand: JS chunks it imports lazily (each with what it
-// imports statically and is not loaded yet) ...
-const loaded = new Set(initial);
-const queue = [...initial];
-const seenLazy = new Set();
-while (queue.length) {
-  for (const { target, lazy } of references(queue.shift())) {
-    if (!lazy || !/\.m?js$/.test(target) || loaded.has(target) || seenLazy.has(target)) continue;
-    seenLazy.add(target);
-    const files = staticClosure(target, loaded);
-    const { raw, gz } = sizeOf(files);
-    const extra = files.length > 1 ? ` (+${files.length - 1} chunk${files.length > 2 ? "s" : ""})` : "";
-    row(`${relative(root, target)} (lazy)${extra}`, raw, gz, budgets.lazyChunk);
-    // What it imports lazily in turn runs after it has loaded.
-    for (const f of files) loaded.add(f);
-    queue.push(...files);
-  }
-}
-
-// ... and the data files under dist/ph (fetched one at a time).
+// 4. Location data under dist/ph (fetched one file at a time).
 const walk = (dir) =>
   readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
@@ -182,22 +292,22 @@ const walk = (dir) =>
   });
 const dataDir = join(dist, "ph");
 if (existsSync(dataDir)) {
-  const files = walk(dataDir).filter((f) => f.endsWith(".json"));
   let raw = 0;
   let gz = 0;
-  let largest = { file: "", raw: 0, gz: 0 };
+  let big = { file: "", raw: 0, gz: 0 };
+  const files = walk(dataDir).filter((f) => f.endsWith(".json"));
   for (const file of files) {
     const buf = readFileSync(file);
     const g = gzip(buf);
     raw += buf.length;
     gz += g;
-    if (g > largest.gz) largest = { file, raw: buf.length, gz: g };
+    if (g > big.gz) big = { file, raw: buf.length, gz: g };
   }
-  row(`dist/ph: ${files.length} files, total`, raw, gz);
-  if (files.length) row(`  largest: ${relative(root, largest.file)}`, largest.raw, largest.gz, budgets.lazyChunk);
+  row(`dist/ph: ${files.length} data files, total`, raw, gz);
+  if (files.length) row(`  largest: ${relative(root, big.file)}`, big.raw, big.gz, budgets.lazyChunk);
 }
 
-const header = ["file", "raw", "gzip", "target", "ceiling", ""];
+const header = ["", "raw", "gzip", "target", "ceiling", ""];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ").trimEnd();
 console.log(line(header));

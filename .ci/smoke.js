@@ -3,11 +3,12 @@
 // Content-Security-Policy header (no 'unsafe-inline', no 'unsafe-eval') serves dist/ and a page that
 // loads dist/payrex-components.js with <script type="module">, imports createMemoryAdapter from it,
 // renders every element, then loads a second copy of the bundle. Runs in the system Chromium through
-// playwright-core. Fails on any console error, page error, failed request or CSP violation.
+// playwright-core. Fails on any console error, page error, failed request or CSP violation, when the
+// bundle lacks a name the package's `.` export has, or when its source map is missing.
 import { createServer } from "node:http";
 import { existsSync, readFileSync } from "node:fs";
 import { extname, join, normalize, resolve, dirname, sep } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 import { chromiumArgs, chromiumPath } from "../test/chromium.js";
 
@@ -59,6 +60,7 @@ try {
   for (const tag of tags) check(tag + " is registered", customElements.get(tag));
   check("the bundle exports createMemoryAdapter, createFetchAdapter and PayrexError",
     typeof createMemoryAdapter === "function" && typeof first.createFetchAdapter === "function" && typeof first.PayrexError === "function");
+  report.exports = Object.keys(first);
 
   // Count pending backend calls so the test knows when every element has its data.
   const memory = createMemoryAdapter(undefined, { latencyMs: 0 });
@@ -210,3 +212,27 @@ if (problems.length) {
   process.exit(1);
 }
 console.log("  ok   no console errors, page errors, failed requests or CSP violations");
+
+// The bundle exports what the package's `.` export does (CONTRACT §1). Names beyond those are the
+// entry's internal exports to its own lazy chunks (docs/BUILD.md): listed, not public API.
+const lib = join(dist, "lib", "index.js");
+if (!existsSync(lib)) {
+  console.error("dist/lib/index.js is missing: run `npm run build` first.");
+  process.exit(1);
+}
+const publicNames = Object.keys(await import(pathToFileURL(lib).href));
+const exported = new Set(report.exports);
+const missing = publicNames.filter((n) => !exported.has(n));
+const internal = report.exports.filter((n) => !publicNames.includes(n));
+if (missing.length) {
+  console.error(`  FAIL the bundle lacks ${missing.join(", ")} (exported by the package's \`.\` export)`);
+  process.exit(1);
+}
+console.log(`  ok   the bundle exports all ${publicNames.length} names of the package's \`.\` export (+${internal.length} internal names for its lazy chunks)`);
+const code = readFileSync(join(dist, "payrex-components.js"), "utf8");
+const mapName = code.match(/\/\/# sourceMappingURL=(\S+)\s*$/)?.[1];
+if (!mapName || !existsSync(join(dist, mapName)) || !JSON.parse(readFileSync(join(dist, mapName), "utf8")).sourcesContent?.length) {
+  console.error("  FAIL dist/payrex-components.js has no source map with its sources next to it");
+  process.exit(1);
+}
+console.log(`  ok   source map ${mapName} with its sources`);

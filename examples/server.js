@@ -38,12 +38,12 @@ const TYPES = {
   ".png": "image/png",
 };
 
-/** Only these folders are public; the server half of the package (dist/server/) is not among them. */
+/** Only these folders are public; the library build (dist/lib/, with the server half) and the build manifest (dist/.vite/) are not among them. */
 const PUBLIC = [
   ["/examples/", join(root, "examples")],
   ["/dist/", join(root, "dist")],
 ];
-const HIDDEN = [join(root, "dist", "server"), join(root, "examples", "server.js"), join(root, "examples", "demo-sessions.js")];
+const HIDDEN = [join(root, "dist", "lib"), join(root, "dist", ".vite"), join(root, "examples", "server.js"), join(root, "examples", "demo-sessions.js")];
 
 /** On every page and file: the policy, no MIME sniffing, and a full Referer only to this origin (the sandbox pay page returns there). */
 const pageHeaders = {

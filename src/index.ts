@@ -3,7 +3,8 @@
  * touches no DOM (safe in Node and server rendering); import `payrex-components/define.js` to register.
  */
 export * from "./api/schemas.js";
-export { PayrexError, isAbort, type PayrexErrorKind, type PayrexErrorDetail } from "./api/errors.js";
+export { PayrexError, isAbort, type PayrexErrorKind, type PayrexErrorCode, type PayrexErrorDetail } from "./api/errors.js";
+export { describeError } from "./core/describe-error.js";
 export type { PayrexAdapter, RequestOptions } from "./api/adapter.js";
 export { createFetchAdapter, type FetchAdapterOptions, type HeadersOption } from "./api/fetch-adapter.js";
 export { createMemoryAdapter, demoIds, loadDemoSeed, type MemoryAdapter, type MemoryAdapterOptions, type MemorySeed } from "./api/memory-adapter.js";

@@ -64,7 +64,8 @@ export const Payments: Story = {
   render: () =>
     html`<payrex-payment-history customer-id=${demoIds.customer} .adapter=${demo()}></payrex-payment-history>`,
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(rowCount(canvasElement)).toBe(20));
+    // The first story pays for loading the element's part and the demo data.
+    await waitFor(() => expect(rowCount(canvasElement)).toBe(20), { timeout: 5000 });
     await userEvent.click(shadow(canvasElement).querySelector<HTMLElement>('[part="more-button"]')!);
     await waitFor(() => expect(rowCount(canvasElement)).toBe(40));
   },
@@ -136,7 +137,7 @@ export const LoadError: Story = {
     return html`<payrex-payment-history customer-id=${demoIds.customer} .adapter=${adapter}></payrex-payment-history>`;
   },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(shadow(canvasElement).querySelector('[part="retry-button"]')).toBeTruthy());
+    await waitFor(() => expect(shadow(canvasElement).querySelector('[part="retry"]')).toBeTruthy());
   },
 };
 
@@ -145,7 +146,8 @@ export const PartiallyLoaded: Story = {
   render: () =>
     html`<payrex-payment-history customer-id=${demoIds.customer} .adapter=${failingNextPages()}></payrex-payment-history>`,
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(rowCount(canvasElement)).toBe(20));
+    // The first story pays for loading the element's part and the demo data.
+    await waitFor(() => expect(rowCount(canvasElement)).toBe(20), { timeout: 5000 });
     await userEvent.click(shadow(canvasElement).querySelector<HTMLElement>('[part="more-button"]')!);
     await waitFor(() => expect(shadow(canvasElement).querySelector('.foot [role="alert"]')).toBeTruthy());
     expect(rowCount(canvasElement)).toBe(20);
@@ -157,8 +159,10 @@ export const NoCustomer: Story = {
   render: () => html`<payrex-payment-history .adapter=${demo()}></payrex-payment-history>`,
 };
 
-/** 10,000 payments loaded (100 pages of 100): only the rows in view are in the DOM. */
+/** 10,000 payments loaded (100 pages of 100): only the rows in view of the page's scroll are in the DOM. */
 export const TenThousandRows: Story = {
+  // The element is as tall as its rows (the page scrolls): on the docs page it gets a frame of its own.
+  parameters: { docs: { story: { inline: false, height: "640px" } } },
   render: () =>
     html`<payrex-payment-history customer-id="cus_bulk" page-size="100" .adapter=${tenThousand()}></payrex-payment-history>`,
   play: async ({ canvasElement }) => {
@@ -168,6 +172,22 @@ export const TenThousandRows: Story = {
     expect(shadow(canvasElement).querySelector('[role="table"]')!.getAttribute("aria-rowcount")).toBe("10001");
     await waitFor(() => expect(shadow(canvasElement).querySelector(".body.virtual")).toBeTruthy());
     await waitFor(() => expect(rowCount(canvasElement)).toBeLessThanOrEqual(60));
+  },
+};
+
+/** `--payrex-history-max-height` makes the table scroll in a box of its own, header row kept in view (by default the page scrolls). */
+export const ScrollBox: Story = {
+  render: () =>
+    html`<payrex-payment-history
+      style="--payrex-history-max-height: 24rem"
+      customer-id=${demoIds.customer}
+      page-size="100"
+      .adapter=${demo()}
+    ></payrex-payment-history>`,
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(rowCount(canvasElement)).toBe(100));
+    const frame = shadow(canvasElement).querySelector<HTMLElement>('[part="frame"]')!;
+    expect(frame.scrollHeight).toBeGreaterThan(frame.clientHeight);
   },
 };
 

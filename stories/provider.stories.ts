@@ -2,6 +2,7 @@ import { html, css } from "lit";
 import type { Meta, StoryObj } from "@storybook/web-components-vite";
 import { expect, waitFor } from "storybook/test";
 import "../src/provider.js";
+import "../src/customer-form.js";
 import type { PayrexProvider } from "../src/provider.js";
 import { PayrexDataElement } from "../src/core/payrex-element.js";
 import { PayrexError } from "../src/api/errors.js";
@@ -118,5 +119,25 @@ export const WithoutProvider: Story = {
   render: () => html`<payrex-story-probe locale="en"></payrex-story-probe>`,
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(probeText(canvasElement, "adapter")).toBe("none"));
+  },
+};
+
+/**
+ * A `base-url` holding a PayRex secret key is refused: nothing is sent, and the elements inside say
+ * why (the key must stay on the server) instead of "no backend configured".
+ */
+export const SecretKeyInBaseUrl: Story = {
+  render: () => html`
+    <payrex-provider base-url=${`/api/payrex?key=${"sk_" + "test_"}0000000000000000`} locale="en">
+      <payrex-customer-form></payrex-customer-form>
+    </payrex-provider>
+  `,
+  play: async ({ canvasElement }) => {
+    const form = canvasElement.querySelector("payrex-customer-form")!;
+    // The form's behaviour is its own module: its first load may take longer than waitFor's default.
+    await waitFor(() => expect(form.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? "").toContain("secret key"), {
+      timeout: 5000,
+    });
+    expect(form.shadowRoot!.querySelector("form")).toBeNull();
   },
 };

@@ -6,6 +6,7 @@ import type { PayrexStatementCheckout } from "../src/statement-checkout.js";
 import type { PayrexJs, PayrexJsLoader } from "../src/components/statement-checkout/statement-checkout.js";
 import { createMemoryAdapter, demoIds } from "../src/api/memory-adapter.js";
 import type { PayrexAdapter } from "../src/api/adapter.js";
+import { PayrexError } from "../src/api/errors.js";
 import type { BillingStatement } from "../src/api/schemas.js";
 
 const meta: Meta = {
@@ -16,6 +17,9 @@ const meta: Meta = {
 export default meta;
 
 type Story = StoryObj;
+
+/** Waits for the element (its lazily loaded part and the statement), allowing for a busy machine. */
+const until = (check: () => unknown) => waitFor(check, { timeout: 5000 });
 
 const shadow = (root: HTMLElement) => {
   const el = root.querySelector<PayrexStatementCheckout>("payrex-statement-checkout")!;
@@ -45,7 +49,7 @@ export const Open: Story = {
   ...statementStory(demoIds.statementOpen),
   play: async ({ canvasElement }) => {
     const { q } = shadow(canvasElement);
-    await waitFor(() => expect(q('[part="pay-button"]')).toBeTruthy());
+    await until(() => expect(q('[part="pay-button"]')).toBeTruthy());
     expect(q('[part="due"]')?.textContent).toMatch(/Due in \d+ days/);
     await userEvent.click(q('[part="pay-button"]')!);
     expect(canvasElement.querySelector("#story-navigation")?.textContent).toMatch(/^Would open https:\/\//);
@@ -57,8 +61,69 @@ export const Overdue: Story = {
   ...statementStory(demoIds.statementOverdue),
   play: async ({ canvasElement }) => {
     const { q } = shadow(canvasElement);
-    await waitFor(() => expect(q('[part="badge"]')?.textContent?.trim()).toBe("Overdue"));
+    await until(() => expect(q('[part="badge"]')?.textContent?.trim()).toBe("Overdue"));
     expect(q('[part="due"]')?.textContent).toMatch(/Overdue by \d+ days?/);
+  },
+};
+
+/** At phone width (375 px) everything stacks: the amount due and the pay button first, then the details. */
+export const Phone: Story = {
+  render: () => html`<div style="width:375px">
+    <payrex-statement-checkout
+      billing-statement-id=${demoIds.statementOpen}
+      .adapter=${createMemoryAdapter()}
+      .navigate=${showNavigation}
+    ></payrex-statement-checkout>
+  </div>`,
+  play: async ({ canvasElement }) => {
+    const { q } = shadow(canvasElement);
+    await until(() => expect(q('[part="pay-button"]')).toBeTruthy());
+    expect(q('[part="summary"]')!.getBoundingClientRect().bottom).toBeLessThanOrEqual(q('[part="details"]')!.getBoundingClientRect().top);
+  },
+};
+
+/** An amount that differs from its line items: the difference shows as an adjustment above the total. */
+export const Adjustment: Story = {
+  render: () => html`<payrex-statement-checkout
+    billing-statement-id=${demoIds.statementOpen}
+    .adapter=${patch(createMemoryAdapter(), demoIds.statementOpen, (s) => ({ ...s, amount: s.amount - 50000 }))}
+    .navigate=${showNavigation}
+  ></payrex-statement-checkout>`,
+  play: async ({ canvasElement }) => {
+    const { q } = shadow(canvasElement);
+    await until(() => expect(q("tfoot")?.textContent).toContain("Adjustments"));
+  },
+};
+
+/** `heading-level="1"`: the statement's heading fits the page's outline (default 2). */
+export const HeadingLevel: Story = {
+  render: () => html`<payrex-statement-checkout
+    heading-level="1"
+    billing-statement-id=${demoIds.statementOpen}
+    .adapter=${createMemoryAdapter()}
+    .navigate=${showNavigation}
+  ></payrex-statement-checkout>`,
+  play: async ({ canvasElement }) => {
+    const { q } = shadow(canvasElement);
+    await until(() => expect(q("h1#title")).toBeTruthy());
+  },
+};
+
+/**
+ * `time-zone="America/Los_Angeles"`: dates as that calendar reads. By default (`Asia/Manila`) a customer
+ * abroad sees the merchant's due date, not one a day early.
+ */
+export const TimeZone: Story = {
+  render: () => html`<payrex-statement-checkout
+    time-zone="America/Los_Angeles"
+    billing-statement-id=${demoIds.statementOpen}
+    .adapter=${createMemoryAdapter()}
+    .navigate=${showNavigation}
+  ></payrex-statement-checkout>`,
+  play: async ({ canvasElement }) => {
+    const { el } = shadow(canvasElement);
+    await until(() => expect(el.shadowRoot?.querySelectorAll("time").length).toBeGreaterThan(0));
+    expect(el.timeZone).toBe("America/Los_Angeles");
   },
 };
 
@@ -67,13 +132,21 @@ export const Paid: Story = {
   ...statementStory(demoIds.statementPaid),
   play: async ({ canvasElement }) => {
     const { q } = shadow(canvasElement);
-    await waitFor(() => expect(q('[part="badge"]')?.textContent?.trim()).toBe("Paid"));
+    await until(() => expect(q('[part="badge"]')?.textContent?.trim()).toBe("Paid"));
     expect(q('[part="pay-button"]')).toBeNull();
   },
 };
 
-/** Not issued yet: nothing to pay. */
-export const Draft: Story = statementStory(demoIds.statementDraft);
+/** Not issued yet: shown as a total with a note, without a pay button or payment methods. */
+export const Draft: Story = {
+  ...statementStory(demoIds.statementDraft),
+  play: async ({ canvasElement }) => {
+    const { q } = shadow(canvasElement);
+    await until(() => expect(q('[part="notice"]')).toBeTruthy());
+    expect(q('[part="pay-button"]')).toBeNull();
+    expect(q('[part="payment-methods"]')).toBeNull();
+  },
+};
 
 /** Cancelled by the merchant. */
 export const Void: Story = statementStory(demoIds.statementVoid);
@@ -81,7 +154,7 @@ export const Void: Story = statementStory(demoIds.statementVoid);
 /** Written off by the merchant: explained, no pay action. */
 export const Uncollectible: Story = statementStory(demoIds.statementUncollectible);
 
-/** A status this version does not know is shown as PayRex sent it, without a pay action. */
+/** A status this version does not know is shown readably ("disputed" as "Disputed"), without a pay action. */
 export const UnknownStatus: Story = {
   render: () => html`<payrex-statement-checkout
     billing-statement-id=${demoIds.statementOpen}
@@ -89,7 +162,7 @@ export const UnknownStatus: Story = {
   ></payrex-statement-checkout>`,
   play: async ({ canvasElement }) => {
     const { q } = shadow(canvasElement);
-    await waitFor(() => expect(q('[part="badge"]')?.textContent?.trim()).toBe("disputed"));
+    await until(() => expect(q('[part="badge"]')?.textContent?.trim()).toBe("Disputed"));
     expect(q('[part="pay-button"]')).toBeNull();
   },
 };
@@ -99,7 +172,29 @@ export const LongLineItems: Story = {
   ...statementStory(demoIds.statementLong),
   play: async ({ canvasElement }) => {
     const { el } = shadow(canvasElement);
-    await waitFor(() => expect(el.shadowRoot!.querySelectorAll("tbody tr").length).toBe(42));
+    await until(() => expect(el.shadowRoot!.querySelectorAll("tbody tr").length).toBe(42));
+  },
+};
+
+/** Runaway text from a backend (a 10,000-character merchant name, number and item): it breaks or is clamped, the page keeps its width. */
+export const LongWords: Story = {
+  render: () => html`<div style="width:375px">
+    <payrex-statement-checkout
+      billing-statement-id=${demoIds.statementOpen}
+      .adapter=${patch(createMemoryAdapter(), demoIds.statementOpen, (s) => ({
+        ...s,
+        billing_statement_merchant_name: "M".repeat(10000),
+        billing_statement_number: "N".repeat(10000),
+        line_items: [{ id: "li_long", description: "L".repeat(10000), unit_price: s.amount, quantity: 1 }],
+      }))}
+      .navigate=${showNavigation}
+    ></payrex-statement-checkout>
+  </div>`,
+  play: async ({ canvasElement }) => {
+    const { el, q } = shadow(canvasElement);
+    await until(() => expect(q('[part="pay-button"]')).toBeTruthy());
+    expect(el.getBoundingClientRect().width).toBe(375);
+    expect(q('[part="base"]')!.scrollWidth).toBe(q('[part="base"]')!.clientWidth);
   },
 };
 
@@ -116,7 +211,7 @@ export const NewTab: Story = {
   `,
 };
 
-/** While the statement loads. */
+/** While the statement loads: placeholders in the final layout, so nothing jumps when it arrives. */
 export const Loading: Story = {
   render: () => html`<payrex-statement-checkout
     billing-statement-id=${demoIds.statementOpen}
@@ -132,7 +227,21 @@ export const NotFound: Story = {
   ></payrex-statement-checkout>`,
   play: async ({ canvasElement }) => {
     const { q } = shadow(canvasElement);
-    await waitFor(() => expect(q('[role="alert"]')?.textContent).toContain("couldn't find"));
+    await until(() => expect(q('[role="alert"]')?.textContent).toContain("could not be found"));
+  },
+};
+
+/** Not this customer's statement (HTTP 403): no retry, which would not help; the next step is the merchant. */
+export const Forbidden: Story = {
+  render: () => {
+    const adapter = createMemoryAdapter();
+    adapter.failNext("getBillingStatement", new PayrexError("http", "GET /billing_statements/… answered HTTP 403.", { status: 403 }));
+    return html`<payrex-statement-checkout billing-statement-id=${demoIds.statementOpen} .adapter=${adapter}></payrex-statement-checkout>`;
+  },
+  play: async ({ canvasElement }) => {
+    const { q } = shadow(canvasElement);
+    await until(() => expect(q('[role="alert"]')?.textContent).toContain("contact the merchant"));
+    expect(q('[part="retry"]')).toBeNull();
   },
 };
 
@@ -149,9 +258,9 @@ export const LoadError: Story = {
   },
   play: async ({ canvasElement }) => {
     const { q } = shadow(canvasElement);
-    await waitFor(() => expect(q('[part="retry-button"]')).toBeTruthy());
-    await userEvent.click(q('[part="retry-button"]')!);
-    await waitFor(() => expect(q('[part="pay-button"]')).toBeTruthy());
+    await until(() => expect(q('[part="retry"]')).toBeTruthy());
+    await userEvent.click(q('[part="retry"]')!);
+    await until(() => expect(q('[part="pay-button"]')).toBeTruthy());
   },
 };
 
@@ -165,7 +274,7 @@ export const Filipino: Story = {
   ></payrex-statement-checkout>`,
   play: async ({ canvasElement }) => {
     const { q } = shadow(canvasElement);
-    await waitFor(() => expect(q('[part="due"]')?.textContent).toMatch(/Lampas na nang \d+ araw/));
+    await until(() => expect(q('[part="due"]')?.textContent).toMatch(/Lampas na nang \d+ araw/));
   },
 };
 
@@ -212,11 +321,11 @@ export const Embedded: Story = {
   },
   play: async ({ canvasElement }) => {
     const { el, q } = shadow(canvasElement);
-    await waitFor(() => expect(q('[part="pay-button"]')?.getAttribute("aria-disabled")).toBe("false"));
+    await until(() => expect(q('[part="pay-button"]')?.getAttribute("aria-disabled")).toBe("false"));
     const mounted = el.querySelector('[slot="payment-element"]');
     expect(mounted?.getRootNode()).toBe(document);
     await userEvent.click(q('[part="pay-button"]')!);
-    await waitFor(() => expect(q('[part="notice"]')?.textContent).toContain("Payment received"));
+    await until(() => expect(q('[part="notice"]')?.textContent).toContain("Payment received"));
   },
 };
 
@@ -232,9 +341,9 @@ export const EmbeddedDeclined: Story = {
   ></payrex-statement-checkout>`,
   play: async ({ canvasElement }) => {
     const { q } = shadow(canvasElement);
-    await waitFor(() => expect(q('[part="pay-button"]')?.getAttribute("aria-disabled")).toBe("false"));
+    await until(() => expect(q('[part="pay-button"]')?.getAttribute("aria-disabled")).toBe("false"));
     await userEvent.click(q('[part="pay-button"]')!);
-    await waitFor(() => expect(q('[role="alert"]')?.textContent).toContain("Your card was declined."));
+    await until(() => expect(q('[role="alert"]')?.textContent).toContain("Your card was declined."));
   },
 };
 
@@ -253,7 +362,7 @@ export const ReturnedProcessing: Story = {
   },
   play: async ({ canvasElement }) => {
     const { q } = shadow(canvasElement);
-    await waitFor(() => expect(q('[part="notice"]')?.textContent).toContain("being processed"));
+    await until(() => expect(q('[part="notice"]')?.textContent).toContain("being processed"));
   },
 };
 

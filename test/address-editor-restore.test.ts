@@ -20,7 +20,8 @@ describe("<payrex-address-editor> back/forward", () => {
     frame.src = url;
     await load;
     const editor = () => frame.contentDocument!.querySelector<Editor>("payrex-address-editor")!;
-    await waitUntil(() => editor()?.shadowRoot?.querySelector('[id$="-line1"]'), "editor rendered in frame");
+    // The frame loads the editor's modules afresh: allow for a cold module graph on a busy machine.
+    await waitUntil(() => editor()?.shadowRoot?.querySelector('[id$="-line1"]'), "editor rendered in frame", { timeout: 8000 });
     await editor().updateComplete;
     const line1 = editor().shadowRoot!.querySelector<HTMLInputElement>('[id$="-line1"]')!;
     line1.value = "9 Rizal Ave";
@@ -33,7 +34,7 @@ describe("<payrex-address-editor> back/forward", () => {
     load = loaded();
     frame.contentWindow!.history.back();
     await load;
-    await waitUntil(() => editor()?.shadowRoot?.querySelector('[id$="-line1"]'), "editor rendered again");
+    await waitUntil(() => editor()?.shadowRoot?.querySelector('[id$="-line1"]'), "editor rendered again", { timeout: 8000 });
     // A new document and element (not a page cache): the browser called formStateRestoreCallback.
     expect(editor()).not.to.equal(before);
     await waitUntil(() => editor().value.address.line1 === "9 Rizal Ave", "state restored");

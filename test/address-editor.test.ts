@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
-import { sendKeys } from "@web/test-runner-commands";
+import { emulateMedia, sendKeys } from "@web/test-runner-commands";
 import { PayrexAddressEditor } from "../src/address-editor.js";
 import type { AddressValue } from "../src/components/address-editor/address-editor.js";
 import { createMemoryAdapter, demoIds } from "../src/api/memory-adapter.js";
@@ -7,6 +7,8 @@ import { PayrexError, type PayrexErrorKind } from "../src/api/errors.js";
 import { toE164 } from "../src/components/address-editor/phone.js";
 import { loadBarangays, loadPhIndex, phDataUrl } from "../src/components/address-editor/ph-data.js";
 import { setMessages } from "../src/core/i18n.js";
+import type { Customer } from "../src/api/schemas.js";
+import type { PayrexAdapter } from "../src/api/adapter.js";
 
 // The PH place chunks come from `node .ci/build-ph-data.mjs` (dist/ph/), served with the project.
 const DATA_URL = new URL("../dist/ph/", import.meta.url).href;
@@ -88,6 +90,60 @@ describe("<payrex-address-editor>", () => {
     document.documentElement.removeAttribute("lang");
   });
 
+  // Runs first in this file: until an editor has been made, its behaviour module has not loaded.
+  describe("calls made before the behaviour has loaded", () => {
+    it("throws InvalidStateError from synchronous methods, keeps a value set and a restore, lets submit() wait and runs a subclass's super.submit() once", async () => {
+      let overrides = 0;
+      class MerchantEditor extends PayrexAddressEditor {
+        override submit(): Promise<Customer> {
+          overrides++;
+          return super.submit();
+        }
+      }
+      customElements.define("test-merchant-address-editor", MerchantEditor);
+      const adapter = createMemoryAdapter();
+      const customer = await adapter.getCustomer(demoIds.customer);
+      adapter.calls.length = 0;
+      const el = document.createElement("test-merchant-address-editor") as MerchantEditor;
+      el.value = us;
+      // Bound to a customer given as a property and never connected: submit() waits for the behaviour, then saves once.
+      const late = document.createElement("test-merchant-address-editor") as MerchantEditor;
+      late.adapter = adapter;
+      late.customer = customer;
+      const saving = late.submit();
+      // Nothing can have been edited yet: the value set is the value.
+      expect(el.value).to.deep.equal(us);
+      for (const call of [() => el.validate(), () => el.getValue(), () => el.reset(), () => el.setErrors([])]) {
+        let error: unknown;
+        try {
+          call();
+        } catch (e) {
+          error = e;
+        }
+        expect(error).to.be.instanceOf(DOMException);
+        expect((error as DOMException).name).to.equal("InvalidStateError");
+        expect((error as DOMException).message).to.contain("await element.ready");
+      }
+      // What the browser restores meanwhile (back/forward) is applied once loaded, after the value set.
+      el.formStateRestoreCallback(JSON.stringify({ ...us, phone: "+12025550199" }));
+      await el.ready;
+      expect(el.getValue()).to.deep.equal({ ...us, phone: "+12025550199" });
+      el.reset();
+      expect(el.getValue()).to.deep.equal(us);
+      const saved = await saving;
+      expect(overrides).to.equal(1);
+      expect(saved.id).to.equal(demoIds.customer);
+      expect(adapter.calls.map((c) => c.method)).to.deep.equal(["updateCustomer"]);
+      expect(adapter.calls[0]!.args[1]).to.deep.equal({ billing_details: late.value });
+      expect(late.value.address.city).to.equal("Quezon City");
+      document.body.append(late);
+      await late.updateComplete;
+      expect(field(late, "city").value).to.equal("Quezon City");
+      expect(getComputedStyle(field(late, "city")).borderTopStyle).to.equal("solid");
+      late.remove();
+    });
+  });
+
   describe("accessibility", () => {
     for (const locale of ["en", "fil"]) {
       for (const theme of ["light", "dark"]) {
@@ -117,6 +173,44 @@ describe("<payrex-address-editor>", () => {
         }
       }
     }
+
+    it("keeps its chevrons and the active option visible in forced colors", async () => {
+      const el = await fixture<Editor>(html`<payrex-address-editor .value=${filled}></payrex-address-editor>`);
+      /** What a system colour resolves to on this machine (Highlight, CanvasText…). */
+      const system = (name: string) => {
+        const probe = document.createElement("span");
+        probe.style.color = name;
+        document.body.append(probe);
+        const value = getComputedStyle(probe).color;
+        probe.remove();
+        return value;
+      };
+      await emulateMedia({ forcedColors: "active" });
+      try {
+        expect(matchMedia("(forced-colors: active)").matches).to.be.true;
+        const region = field(el, "region");
+        // The chevron is an SVG stroked in the text colour (a background image would be dropped).
+        const chevron = region.parentElement!.querySelector<SVGElement>("svg.chevron")!;
+        expect(chevron).to.exist;
+        expect(getComputedStyle(region).backgroundImage).to.equal("none");
+        expect(getComputedStyle(chevron).stroke).to.equal(getComputedStyle(region).color);
+        expect(chevron.getBoundingClientRect().width).to.be.greaterThan(0);
+        region.focus();
+        await sendKeys({ press: "ArrowDown" });
+        await el.updateComplete;
+        const active = root(el).querySelector<HTMLElement>(`#${region.getAttribute("aria-activedescendant")}`)!;
+        const other = root(el).querySelector<HTMLElement>(`#${region.id}-list [role=option][aria-selected=false]`)!;
+        // The active option in the system's highlight colours, and outlined.
+        expect(getComputedStyle(active).backgroundColor).to.equal(system("Highlight"));
+        expect(getComputedStyle(active).color).to.equal(system("HighlightText"));
+        expect(getComputedStyle(active).outlineStyle).to.equal("solid");
+        expect(getComputedStyle(active).outlineColor).to.equal(system("CanvasText"));
+        expect(getComputedStyle(other).backgroundColor).not.to.equal(system("Highlight"));
+        await expect(el).to.be.accessible();
+      } finally {
+        await emulateMedia({ forcedColors: "none" });
+      }
+    });
 
     it("passes axe for the US, JP and GB layouts and when the place list is unavailable", async () => {
       for (const country of ["US", "JP", "GB"]) {
@@ -192,6 +286,40 @@ describe("<payrex-address-editor>", () => {
         phone: null,
         address: { line1: null, line2: null, city: null, state: null, postal_code: null, country: "PH" },
       });
+    });
+
+    it("lists the Philippines first, then every other country by name, in a select that looks like the pickers", async () => {
+      const el = await fixture<Editor>(html`<payrex-address-editor locale="fil"></payrex-address-editor>`);
+      const select = field(el, "country") as unknown as HTMLSelectElement;
+      const names = [...select.options].map((o) => o.textContent!.trim());
+      expect(select.options[0]!.value).to.equal("PH");
+      expect(names.slice(1)).to.deep.equal([...names.slice(1)].sort((a, b) => a.localeCompare(b, "fil")));
+      expect(labelOf(el, "country")).to.equal("Bansa o rehiyon *");
+      // One family: the same box, the same SVG chevron in the same place.
+      const region = field(el, "region");
+      expect(getComputedStyle(select).appearance).to.equal("none");
+      for (const prop of ["height", "border-top-width", "border-top-color", "border-radius", "padding-left", "padding-right", "font-size", "background-color"]) {
+        expect(getComputedStyle(select).getPropertyValue(prop), prop).to.equal(getComputedStyle(region).getPropertyValue(prop));
+      }
+      const right = (box: Element) => {
+        const chevron = box.parentElement!.querySelector("svg.chevron")!.getBoundingClientRect();
+        return [Math.round(box.getBoundingClientRect().right - chevron.right), Math.round(chevron.height)];
+      };
+      expect(right(select)).to.deep.equal(right(region));
+    });
+
+    it("closes a picker's list with Alt+ArrowUp, as a native select does", async () => {
+      const el = await fixture<Editor>(html`<payrex-address-editor></payrex-address-editor>`);
+      const region = field(el, "region");
+      region.focus();
+      await sendKeys({ press: "Alt+ArrowDown" });
+      await el.updateComplete;
+      expect(region.getAttribute("aria-expanded")).to.equal("true");
+      expect(region.hasAttribute("aria-activedescendant")).to.be.false;
+      await sendKeys({ press: "Alt+ArrowUp" });
+      await el.updateComplete;
+      expect(region.getAttribute("aria-expanded")).to.equal("false");
+      expect(region.value).to.equal("");
     });
 
     it("names countries with Intl.DisplayNames in the element's locale and speaks Filipino", async () => {
@@ -447,13 +575,14 @@ describe("<payrex-address-editor>", () => {
       await sendKeys({ press: "ArrowDown" });
       await el.updateComplete;
       expect(root(el).querySelector(`#${region.getAttribute("aria-activedescendant")}`)!.textContent!.trim()).to.equal(
-        "Cordillera Administrative Region (CAR)",
+        // A long name is shortened in the field, and the full one follows it in the list.
+        "Cordillera (CAR), Cordillera Administrative Region (CAR)",
       );
       await sendKeys({ press: "ArrowUp" });
       await sendKeys({ press: "ArrowUp" });
       await el.updateComplete;
       expect(root(el).querySelector(`#${region.getAttribute("aria-activedescendant")}`)!.textContent!.trim()).to.equal(
-        "Bangsamoro Autonomous Region In Muslim Mindanao (BARMM)",
+        "Bangsamoro (BARMM), Bangsamoro Autonomous Region In Muslim Mindanao (BARMM)",
       );
       // The active option is scrolled into the list's view (after the frame that renders it).
       await new Promise(requestAnimationFrame);
@@ -488,6 +617,47 @@ describe("<payrex-address-editor>", () => {
       expect(el.value.address.state).to.equal(null);
     });
 
+    it("opens the whole list on ArrowDown when a place is picked, with that place active and in view", async () => {
+      const cebu = { phone: null, address: { line1: "1 Rizal St", line2: "Tabunoc", city: "City of Talisay", state: "Cebu", postal_code: "6045", country: "PH" } };
+      const el = await fixture<Editor>(html`<payrex-address-editor .value=${cebu}></payrex-address-editor>`);
+      const activeText = (key: string) =>
+        root(el).querySelector(`#${field(el, key).getAttribute("aria-activedescendant")}`)?.textContent?.trim();
+      for (const [key, current, count] of [
+        ["region", "Region VII (Central Visayas)", 18],
+        ["state", "Cebu", 5],
+        ["city", "City of Talisay", 50],
+      ] as const) {
+        const input = field(el, key);
+        input.focus();
+        await sendKeys({ press: "ArrowDown" });
+        await el.updateComplete;
+        expect(input.getAttribute("aria-expanded"), key).to.equal("true");
+        expect(options(el, key), key).to.have.length(count);
+        expect(activeText(key), key).to.equal(current);
+        await new Promise(requestAnimationFrame);
+        await new Promise(requestAnimationFrame);
+        const list = root(el).querySelector<HTMLElement>(`#${input.id}-list`)!;
+        const active = root(el).querySelector<HTMLElement>(`#${input.getAttribute("aria-activedescendant")}`)!;
+        expect(active.offsetTop, key).to.be.at.least(list.scrollTop);
+        expect(active.offsetTop + active.offsetHeight, key).to.be.at.most(list.scrollTop + list.clientHeight + 1);
+        await expect(el).to.be.accessible();
+        // The next ArrowDown moves on from the picked place.
+        await sendKeys({ press: "ArrowDown" });
+        await el.updateComplete;
+        expect(activeText(key), key).not.to.equal(current);
+        await sendKeys({ press: "Escape" });
+        await el.updateComplete;
+        expect(input.value, key).to.equal(current);
+      }
+      // The barangay too, once its list has arrived.
+      const line2 = field(el, "line2");
+      line2.focus();
+      await sendKeys({ press: "ArrowDown" });
+      await el.updateComplete;
+      expect(options(el, "line2").length).to.be.greaterThan(10);
+      expect(activeText("line2")).to.equal("Tabunoc");
+    });
+
     it("jumps with Home and End, and Enter without an active option keeps the text as typed", async () => {
       const el = await fixture<Editor>(html`<payrex-address-editor></payrex-address-editor>`);
       const region = field(el, "region");
@@ -496,7 +666,7 @@ describe("<payrex-address-editor>", () => {
       await sendKeys({ press: "End" });
       await el.updateComplete;
       const active = () => root(el).querySelector(`#${region.getAttribute("aria-activedescendant")}`)!.textContent!.trim();
-      expect(active()).to.equal("Bangsamoro Autonomous Region In Muslim Mindanao (BARMM)");
+      expect(active()).to.equal("Bangsamoro (BARMM), Bangsamoro Autonomous Region In Muslim Mindanao (BARMM)");
       await sendKeys({ press: "Home" });
       await el.updateComplete;
       expect(active()).to.equal("National Capital Region (NCR)");
@@ -522,6 +692,78 @@ describe("<payrex-address-editor>", () => {
       await el.updateComplete;
       expect(region.value).to.equal("");
       expect(region.getAttribute("aria-expanded")).to.equal("false");
+    });
+
+    it("clears the old city's province, barangay and postal code when the region changes, and says so", async () => {
+      const el = await fixture<Editor>(html`<payrex-address-editor .value=${filled}></payrex-address-editor>`);
+      const status = root(el).querySelector(".visually-hidden[role=status]")!;
+      // From Quezon City (1100) to the City of San Fernando, Pampanga.
+      await pick(el, "region", "Central Luzon", "Region III");
+      expect(el.value.address).to.include({ state: null, city: null, line2: null, postal_code: null });
+      for (const key of ["state", "city", "line2", "postal_code"]) expect(field(el, key).value, key).to.equal("");
+      // Said as the region is retyped, with the number of places found.
+      expect(status.textContent).to.equal("Also cleared: Province or city, City or municipality, Barangay, Postal code. 1 place found.");
+      await pick(el, "state", "Pampanga");
+      await pick(el, "city", "San Fernando", "City of San Fernando");
+      expect(el.value.address).to.include({ state: "Pampanga", city: "City of San Fernando", postal_code: null });
+      await expect(el).to.be.accessible();
+    });
+
+    it("clears the barangay and postal code with the city, and brings them back when the same city is picked again", async () => {
+      const el = await fixture<Editor>(html`<payrex-address-editor .value=${filled}></payrex-address-editor>`);
+      const status = root(el).querySelector(".visually-hidden[role=status]")!;
+      const city = field(el, "city");
+      city.focus();
+      city.select();
+      await sendKeys({ press: "Backspace" });
+      await el.updateComplete;
+      expect(field(el, "line2").value).to.equal("");
+      expect(field(el, "postal_code").value).to.equal("");
+      expect(el.value.address).to.include({ city: null, line2: null, postal_code: null });
+      expect(status.textContent).to.contain("Also cleared: Barangay, Postal code.");
+      await sendKeys({ type: "Quezon" });
+      await el.updateComplete;
+      // While another city is being typed, the old one's barangay is not shown as if it still applied.
+      expect(field(el, "line2").value).to.equal("");
+      await sendKeys({ press: "ArrowDown" });
+      await sendKeys({ press: "Enter" });
+      await el.updateComplete;
+      expect(city.value).to.equal("Quezon City");
+      expect(el.value).to.deep.equal(filled);
+      expect(status.textContent).to.equal("Brought back: Barangay, Postal code.");
+    });
+
+    it("Escape on a filled region clears it and everything below it; retyping it shows nothing below until it is picked again", async () => {
+      const el = await fixture<Editor>(html`<payrex-address-editor .value=${filled}></payrex-address-editor>`);
+      const status = root(el).querySelector(".visually-hidden[role=status]")!;
+      const region = field(el, "region");
+      region.focus();
+      await sendKeys({ press: "Escape" });
+      await el.updateComplete;
+      for (const key of ["region", "state", "city", "line2", "postal_code"]) expect(field(el, key).value, key).to.equal("");
+      expect(el.value.address).to.include({ state: null, city: null, line2: null, postal_code: null, line1: filled.address.line1 });
+      await waitUntil(() => status.textContent, "announced");
+      expect(status.textContent).to.equal("Also cleared: Province or city, City or municipality, Barangay, Postal code.");
+      await expect(el).to.be.accessible();
+
+      // Retyping a picked region: nothing below it is shown while it is typed.
+      el.value = filled;
+      await el.updateComplete;
+      region.focus();
+      await sendKeys({ press: "End" });
+      await sendKeys({ press: "Backspace" });
+      await el.updateComplete;
+      for (const key of ["state", "city", "line2", "postal_code"]) expect(field(el, key).value, key).to.equal("");
+      expect(status.textContent).to.match(/^Also cleared: Province or city, City or municipality, Barangay, Postal code\. /);
+      await sendKeys({ type: ")" });
+      await sendKeys({ press: "ArrowDown" });
+      await sendKeys({ press: "Enter" });
+      await el.updateComplete;
+      expect(region.value).to.equal("National Capital Region (NCR)");
+      expect(el.value).to.deep.equal(filled);
+      expect(field(el, "line2").value).to.equal("Pinyahan");
+      expect(status.textContent).to.equal("Brought back: Province or city, City or municipality, Barangay, Postal code.");
+      await expect(el).to.be.accessible();
     });
 
     it("reads a Metro Manila value whose city the data does not know", async () => {
@@ -635,7 +877,7 @@ describe("<payrex-address-editor>", () => {
       leave(city);
       await el.updateComplete;
       expect(city.value).to.equal("City of Baguio");
-      expect(field(el, "region").value).to.equal("Cordillera Administrative Region (CAR)");
+      expect(field(el, "region").value).to.equal("Cordillera (CAR)");
       expect(el.value.address).to.include({ city: "City of Baguio", state: "City of Baguio" });
     });
 
@@ -1277,6 +1519,44 @@ describe("<payrex-address-editor>", () => {
       expect((await saved).detail.customer.id).to.equal(demoIds.customer);
     });
 
+    it("sends one PUT however often Enter is pressed while a slow save is in flight; a click joins it too", async () => {
+      const memory = createMemoryAdapter();
+      // A slow backend: every update waits until the test lets it through.
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const puts: unknown[][] = [];
+      const adapter: PayrexAdapter = {
+        ...memory,
+        updateCustomer: async (...args) => {
+          puts.push(args);
+          await gate;
+          return memory.updateCustomer(...args);
+        },
+      };
+      const el = await fixture<Editor>(
+        html`<payrex-address-editor customer-id=${demoIds.customer} .adapter=${adapter}></payrex-address-editor>`,
+      );
+      await waitUntil(() => has(el, "line1"));
+      await el.updateComplete;
+      const saved: CustomEvent[] = [];
+      el.addEventListener("payrex-address-saved", (e) => saved.push(e));
+      field(el, "postal_code").focus();
+      for (let i = 0; i < 10; i++) await sendKeys({ press: "Enter" });
+      $<HTMLButtonElement>(el, "[part~=save]")!.click();
+      const joined = el.submit();
+      expect(puts).to.have.length(1);
+      release();
+      await joined;
+      await el.updateComplete;
+      expect(puts).to.have.length(1);
+      expect(saved).to.have.length(1);
+      // Once it has finished, the next Enter is a new save.
+      field(el, "postal_code").focus();
+      await sendKeys({ press: "Enter" });
+      await waitUntil(() => saved.length === 2, "second save");
+      expect(puts).to.have.length(2);
+    });
+
     it("does not save an invalid address: shows the problems instead", async () => {
       const adapter = createMemoryAdapter();
       const el = await fixture<Editor>(
@@ -1390,7 +1670,8 @@ describe("<payrex-address-editor>", () => {
       adapter.failNext("updateCustomer", new PayrexError("http", "Not Found", { status: 404 }));
       await el.submit().catch(() => undefined);
       await el.updateComplete;
-      expect($(el, "[role=alert]")!.textContent).to.contain("This customer was not found.");
+      // The shared wording for a 404, as in every element.
+      expect($(el, "[role=alert]")!.textContent).to.contain("This could not be found.");
     });
 
     it("setErrors() places errors for standalone use and returns the ones it cannot place", async () => {

@@ -1,18 +1,15 @@
 import { expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
-import { LitElement, css, html as litHtml, type PropertyDeclarations } from "lit";
-import { PayrexDataElement, PayrexElement, type Implementation } from "../src/core/payrex-element.js";
+import { LitElement, html as litHtml, type PropertyDeclarations } from "lit";
+import { PayrexDataElement, PayrexElement } from "../src/core/payrex-element.js";
 import { PayrexFormControl } from "../src/core/form-control.js";
 import { defineElement } from "../src/core/define.js";
-import { catalogLanguage, createTranslator, plural, setMessages } from "../src/core/i18n.js";
+import { catalogLanguage, defineMessages, plural, setMessages } from "../src/core/i18n.js";
 import { formatDate, formatMoney, isoDate } from "../src/core/format.js";
 import { PayrexError } from "../src/api/errors.js";
 import type { PayrexAdapter } from "../src/api/adapter.js";
 import "../src/provider.js";
 
-const t = createTranslator("test-probe", {
-  en: { hello: "Hello {name}", bare: "Only English" },
-  fil: { hello: "Kumusta {name}" },
-});
+const t = defineMessages("test-probe", { hello: "Hello {name}" }, { hello: "Kumusta {name}" });
 
 /** A minimal data element to observe what the shared bases resolve. */
 class ProbeElement extends PayrexDataElement {
@@ -82,14 +79,15 @@ describe("core", () => {
       expect(catalogLanguage("ja")).to.equal("en");
       expect(catalogLanguage(undefined)).to.equal("en");
     });
-    it("fills parameters, falls back to English, then to the key", () => {
+    it("fills parameters; a key only an English override has falls back to it, an unknown key shows as it is", () => {
       expect(t("fil", "hello", { name: "Juan" })).to.equal("Kumusta Juan");
-      expect(t("fil", "bare")).to.equal("Only English");
-      expect(t("en", "missing")).to.equal("missing");
       expect(t("en", "hello")).to.equal("Hello {name}");
+      setMessages("en", "test-probe", { extra: "Only English" });
+      expect(t("fil", "extra" as "hello")).to.equal("Only English");
+      expect(t("en", "missing" as "hello")).to.equal("missing");
     });
     it("lets a merchant override strings per locale", () => {
-      const own = createTranslator("test-override", { en: { hello: "Hello {name}" }, fil: { hello: "Kumusta {name}" } });
+      const own = defineMessages("test-override", { hello: "Hello {name}" }, { hello: "Kumusta {name}" });
       setMessages("fil-PH", "test-override", { hello: "Mabuhay {name}" });
       expect(own("fil", "hello", { name: "Ana" })).to.equal("Mabuhay Ana");
       expect(own("en", "hello", { name: "Ana" })).to.equal("Hello Ana");
@@ -116,6 +114,14 @@ describe("core", () => {
       expect(formatDate(s, "en")).to.match(/Nov 2[56], 2026/);
       expect(formatDate(s, "en", "datetime")).to.match(/2026/);
       expect(isoDate(s)).to.equal("2026-11-26T04:30:00.000Z");
+    });
+    it("formats dates as the calendar reads in a given time zone", () => {
+      // 16:30 UTC on 25 November is already 26 November in Manila.
+      const s = Date.UTC(2026, 10, 25, 16, 30) / 1000;
+      expect(formatDate(s, "en", "date", "Asia/Manila")).to.equal("Nov 26, 2026");
+      expect(formatDate(s, "en", "date", "UTC")).to.equal("Nov 25, 2026");
+      expect(formatDate(s, "en", "datetime", "Asia/Manila")).to.match(/^Nov 26, 2026, 12:30\sAM$/);
+      expect(() => formatDate(s, "en", "date", "Mars/Olympus_Mons")).to.throw(RangeError);
     });
   });
 
@@ -245,131 +251,6 @@ describe("core", () => {
       expect(el.value).to.equal("Cebu");
       el.formStateRestoreCallback(null);
       expect(el.value).to.equal("Cebu");
-    });
-  });
-
-  describe("lazily loaded implementations", () => {
-    /** A host whose implementation arrives when the test says so. */
-    function lazyHost(tag: string) {
-      let resolve!: (impl: Implementation) => void;
-      let reject!: (error: unknown) => void;
-      let calls = 0;
-      class Host extends PayrexElement {
-        static override implementation = () => {
-          calls++;
-          return new Promise<Implementation>((res, rej) => {
-            resolve = res;
-            reject = rej;
-          });
-        };
-        static override properties: PropertyDeclarations = { label: { type: String }, _count: { state: true } };
-        declare label: string;
-        greet(): string {
-          return "stub";
-        }
-        ask(): Promise<string> {
-          return this.implementationLoaded().then(() => this.greet());
-        }
-      }
-      class Impl extends PayrexElement {
-        declare label: string;
-        declare _count: number;
-        declare inits: number;
-        protected override init(): void {
-          this.inits = (this.inits ?? 0) + 1;
-          this._count = 1;
-        }
-        greet(): string {
-          return `hello ${this.label}`;
-        }
-        protected override render() {
-          return litHtml`<p part="impl">${this.label}:${this._count}</p>`;
-        }
-      }
-      defineElement(tag, Host);
-      const impl: Implementation = { prototype: Impl.prototype, styles: css`p { margin: 7px; }` };
-      return { Host, impl, load: () => resolve(impl), fail: (e: unknown) => reject(e), calls: () => calls };
-    }
-
-    it("waits for the implementation before the first update, then renders it with its styles", async () => {
-      const lazy = lazyHost("test-lazy-a");
-      const el = document.createElement("test-lazy-a") as InstanceType<typeof lazy.Host> & { inits: number };
-      el.label = "Maria";
-      document.body.append(el);
-      let done = false;
-      el.updateComplete.then(() => (done = true));
-      await waitUntil(() => lazy.calls() === 1, "starts loading");
-      expect(done).to.equal(false);
-      expect(el.shadowRoot!.querySelector("p")).to.equal(null);
-      lazy.load();
-      await el.updateComplete;
-      const p = el.shadowRoot!.querySelector("p")!;
-      expect(p.textContent).to.equal("Maria:1");
-      expect(getComputedStyle(p).marginTop).to.equal("7px");
-      expect(el.greet()).to.equal("hello Maria");
-      expect(el.inits).to.equal(1);
-      el.label = "Juan";
-      await el.updateComplete;
-      expect(el.inits).to.equal(1);
-      const second = await fixture<typeof el>(html`<test-lazy-a label="Ana"></test-lazy-a>`);
-      expect(second.shadowRoot!.textContent).to.equal("Ana:1");
-      expect(lazy.calls()).to.equal(1);
-      el.remove();
-    });
-
-    it("lets async methods wait for the implementation, even before the element is connected", async () => {
-      const lazy = lazyHost("test-lazy-b");
-      const el = document.createElement("test-lazy-b") as InstanceType<typeof lazy.Host>;
-      el.label = "Cebu";
-      const answer = el.ask();
-      lazy.load();
-      expect(await answer).to.equal("hello Cebu");
-      // Connected later, it still gets the implementation's styles.
-      document.body.append(el);
-      await el.updateComplete;
-      expect(getComputedStyle(el.shadowRoot!.querySelector("p")!).marginTop).to.equal("7px");
-      el.remove();
-    });
-
-    it("keeps a merchant subclass's own overrides", async () => {
-      const lazy = lazyHost("test-lazy-c");
-      class Custom extends lazy.Host {
-        override greet(): string {
-          return "custom";
-        }
-      }
-      defineElement("test-lazy-c-custom", Custom);
-      const el = document.createElement("test-lazy-c-custom") as Custom;
-      el.label = "x";
-      document.body.append(el);
-      await waitUntil(() => lazy.calls() === 1, "starts loading");
-      lazy.load();
-      await el.updateComplete;
-      expect(el.shadowRoot!.textContent).to.equal("x:1");
-      expect(el.greet()).to.equal("custom");
-      el.remove();
-    });
-
-    it("shows a translated, accessible error with a retry when the implementation cannot load", async () => {
-      const lazy = lazyHost("test-lazy-d");
-      const el = document.createElement("test-lazy-d") as InstanceType<typeof lazy.Host>;
-      el.locale = "fil";
-      el.label = "Davao";
-      const fired = oneEvent(el, "payrex-error");
-      document.body.append(el);
-      await waitUntil(() => lazy.calls() === 1, "starts loading");
-      lazy.fail(new TypeError("Failed to fetch dynamically imported module"));
-      const { detail } = await fired;
-      expect(detail.error.kind).to.equal("network");
-      await el.updateComplete;
-      const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
-      expect(alert.textContent).to.contain("Hindi ma-load");
-      await expect(el).to.be.accessible();
-      alert.querySelector("button")!.click();
-      await waitUntil(() => lazy.calls() === 2, "tries to load again");
-      lazy.load();
-      await waitUntil(() => el.shadowRoot!.textContent === "Davao:1", "renders once loaded");
-      el.remove();
     });
   });
 });

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
 import { sendKeys } from "@web/test-runner-commands";
 import "../src/customer-form.js";
 import "../src/provider.js";
-import type { PayrexCustomerForm } from "../src/customer-form.js";
+import { PayrexCustomerForm } from "../src/customer-form.js";
 import type { PayrexProvider } from "../src/provider.js";
 import type { PayrexAdapter, RequestOptions } from "../src/api/adapter.js";
 import type { Customer, CustomerInput } from "../src/api/schemas.js";
@@ -105,6 +105,50 @@ const badRequest = (parameter: string | null, detail: string) =>
 // ---------------------------------------------------------------------------------------------
 
 describe("<payrex-customer-form>", () => {
+  // Runs first in this file: until a form has been made, its behaviour module has not loaded.
+  describe("calls made before the behaviour has loaded", () => {
+    it("throws InvalidStateError from synchronous methods, lets submit() wait, and runs a subclass's super.submit() once", async () => {
+      let overrides = 0;
+      class MerchantForm extends PayrexCustomerForm {
+        override submit(): Promise<Customer> {
+          overrides++;
+          return super.submit();
+        }
+      }
+      customElements.define("test-merchant-customer-form", MerchantForm);
+      const { adapter, calls } = handAdapter();
+      const el = document.createElement("test-merchant-customer-form") as MerchantForm;
+      el.adapter = adapter;
+      el.customer = maria;
+      for (const call of [() => el.validate(), () => el.getValue(), () => el.reset()]) {
+        let error: unknown;
+        try {
+          call();
+        } catch (e) {
+          error = e;
+        }
+        expect(error).to.be.instanceOf(DOMException);
+        expect((error as DOMException).name).to.equal("InvalidStateError");
+        expect((error as DOMException).message).to.contain("await element.ready");
+      }
+      // Waits for the behaviour, then saves once: nothing changed, so nothing is sent.
+      const saved = await el.submit();
+      expect(saved).to.equal(maria);
+      expect(overrides).to.equal(1);
+      expect(calls).to.have.length(0);
+      await el.ready;
+      expect(el.getValue()).to.deep.include({ name: "Maria Santos", email: "maria@example.ph" });
+      expect(el.validate()).to.equal(true);
+      document.body.append(el);
+      await el.updateComplete;
+      expect(field(el, "name").value).to.equal("Maria Santos");
+      expect(getComputedStyle($(el, "fieldset")).borderTopStyle).to.equal("solid");
+      await el.submit();
+      expect(overrides).to.equal(2);
+      el.remove();
+    });
+  });
+
   describe("accessibility", () => {
     it("is accessible in create mode", async () => {
       const el = await createForm(createMemoryAdapter());
@@ -584,7 +628,8 @@ describe("<payrex-customer-form>", () => {
       await edit(el, "name", "Maria S.");
       of("getCustomer")[0].resolve({ ...maria, name: "Maria Santos (server)" });
       // The load's outcome is handled before its task completes.
-      await (el as unknown as { _load: { taskComplete: Promise<unknown> } })._load.taskComplete;
+      type Internals = { _form: { value: { binding: { load: { task: { taskComplete: Promise<unknown> } } } } } };
+      await (el as unknown as Internals)._form.value.binding.load.task.taskComplete;
       await el.updateComplete;
       expect(el.customer).to.equal(maria);
       expect(field(el, "name").value).to.equal("Maria S.");

@@ -485,24 +485,24 @@ describe("createFetchAdapter", () => {
       expect(error.errors).to.have.length(2);
     });
 
-    it("lets the status decide the message without a PayRex error body", async () => {
-      const cases: Array<[number, BodyInit | null, string]> = [
-        [400, "Bad Request", "The request was not accepted."],
-        [401, null, "You are not signed in, or your session has expired."],
-        [403, "<h1>Forbidden</h1>", "You are not allowed to do this."],
-        [404, JSON.stringify({ message: "Not Found" }), "Not found."],
-        [409, JSON.stringify({ errors: "conflict" }), "This conflicts with a change made elsewhere. Reload and try again."],
-        [429, "", "Too many requests. Please wait a moment and try again."],
-        [500, "<html>Internal Server Error</html>", "The server had a problem. Please try again in a moment."],
-        [418, "I'm a teapot", "The request failed (HTTP 418)."],
+    it("names the request and the status in the (developer) message without a PayRex error body", async () => {
+      const cases: Array<[number, BodyInit | null]> = [
+        [400, "Bad Request"],
+        [401, null],
+        [403, "<h1>Forbidden</h1>"],
+        [404, JSON.stringify({ message: "Not Found" })],
+        [409, JSON.stringify({ errors: "conflict" })],
+        [429, ""],
+        [500, "<html>Internal Server Error</html>"],
+        [418, "I'm a teapot"],
       ];
-      for (const [status, body, message] of cases) {
+      for (const [status, body] of cases) {
         const { adapter } = adapterWith(() => new Response(body, { status, headers: { "Content-Type": "text/html" } }));
         const error = await failure(adapter.updateCustomer("cus_1", { name: "x" }));
         expect(error.kind, String(status)).to.equal("http");
         expect(error.status).to.equal(status);
         expect(error.errors).to.deep.equal([]);
-        expect(error.message).to.equal(message);
+        expect(error.message).to.equal(`PUT /customers/cus_1 answered HTTP ${status}.`);
       }
     });
 
@@ -543,7 +543,7 @@ describe("createFetchAdapter", () => {
       const error = await failure(adapter.createCustomer({ name: "Maria Santos", email: "maria.santos@example.ph" }));
       expect(error.kind).to.equal("network");
       expect(error.cause).to.be.instanceOf(TypeError);
-      expect(error.message).to.contain("Could not reach the server");
+      expect(error.message).to.contain("POST /customers: the server could not be reached");
       expect(calls).to.have.length(1);
     });
 

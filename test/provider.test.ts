@@ -8,6 +8,7 @@ import { PayrexError } from "../src/api/errors.js";
 import type { PayrexAdapter } from "../src/api/adapter.js";
 import type { PayrexProvider } from "../src/provider.js";
 import "../src/provider.js";
+import "../src/customer-form.js";
 
 class ConfigProbe extends PayrexDataElement {
   protected override render() {
@@ -89,6 +90,41 @@ describe("<payrex-provider>", () => {
     expect(detail.error.kind).to.equal("validation");
     expect(detail.error.message).to.match(/secret key/i);
     el.remove();
+  });
+
+  it("makes the elements inside show the secret-key message when its base-url is refused", async () => {
+    const key = `${"sk_" + "test_"}abc123def456`;
+    const el = await fixture<PayrexProvider>(
+      html`<payrex-provider base-url=${`https://shop.example/api?k=${key}`}><payrex-customer-form locale="en"></payrex-customer-form></payrex-provider>`,
+    );
+    const form = el.querySelector("payrex-customer-form")!;
+    await form.updateComplete;
+    const alert = form.shadowRoot!.querySelector('[part="alert"][role="alert"]')!;
+    expect(alert.textContent).to.contain("The base-url contains a PayRex secret key.");
+    expect(alert.textContent).to.not.contain("no backend configured");
+    expect(alert.textContent).to.not.contain(key);
+    expect(form.shadowRoot!.querySelector("form")).to.equal(null);
+    const error = await form.submit().catch((e: PayrexError) => e);
+    expect((error as PayrexError).code).to.equal("secret_key");
+    // An adapter set later replaces the refused URL.
+    el.adapter = adapterA;
+    await el.updateComplete;
+    expect(form.resolvedAdapter).to.equal(adapterA);
+  });
+
+  it("can be configured before it is connected; elements added later get its settings", async () => {
+    const el = document.createElement("payrex-provider");
+    el.adapter = adapterA;
+    el.locale = "fil";
+    await el.ready; // nothing to load: resolves at once, connected or not
+    const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+    holder.append(el);
+    await el.updateComplete;
+    const probe = document.createElement("test-config-probe") as ConfigProbe;
+    el.append(probe);
+    await probe.updateComplete;
+    expect(probe.resolvedAdapter).to.equal(adapterA);
+    expect(probe.shadowRoot!.textContent).to.equal("fil");
   });
 
   it("works without a wrapper element through ContextProvider on any element", async () => {

@@ -1,7 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
-import { emulateMedia } from "@web/test-runner-commands";
-import "../src/statement-checkout.js";
-import type { PayrexStatementCheckout } from "../src/statement-checkout.js";
+import { emulateMedia, setViewport } from "@web/test-runner-commands";
+import { PayrexStatementCheckout } from "../src/statement-checkout.js";
 import {
   loadPayrexJs,
   safePaymentUrl,
@@ -9,6 +8,7 @@ import {
   type PayrexJs,
   type PayrexJsLoader,
 } from "../src/components/statement-checkout/statement-checkout.js";
+import { statementStatusLabel } from "../src/components/statement-checkout/billing-labels.js";
 import { PayrexError } from "../src/api/errors.js";
 import type { PayrexAdapter } from "../src/api/adapter.js";
 import type { BillingStatement } from "../src/api/schemas.js";
@@ -162,6 +162,43 @@ const mountedReady = (el: PayrexStatementCheckout) =>
   waitUntil(() => payButton(el)?.getAttribute("aria-disabled") === "false", "payment element not ready");
 
 describe("<payrex-statement-checkout>", () => {
+  // Runs first in this file: until a checkout has been made, its behaviour module has not loaded.
+  describe("calls made before the behaviour has loaded", () => {
+    it("reload() waits for it and runs once, also through a subclass's super.reload(); statement is the given one", async () => {
+      let overrides = 0;
+      class MerchantCheckout extends PayrexStatementCheckout {
+        override reload(): Promise<void> {
+          overrides++;
+          return super.reload();
+        }
+      }
+      customElements.define("test-merchant-statement-checkout", MerchantCheckout);
+      const adapter = serving(statement({ status: "paid" }));
+      const given = statement();
+      const el = document.createElement("test-merchant-statement-checkout") as MerchantCheckout;
+      Object.assign(el, { locale: "en", now: clock, adapter, billingStatement: given });
+      expect(el.statement).to.equal(given);
+      const done = el.reload();
+      document.body.append(el);
+      try {
+        await done;
+        expect(overrides).to.equal(1);
+        expect(adapter.calls.map((c) => c.id)).to.deep.equal(["bstm_1"]);
+        expect(el.statement?.status).to.equal("paid");
+        expect(text(el, '[part="badge"]')).to.equal("Paid");
+        await el.reload();
+        expect(overrides).to.equal(2);
+        expect(adapter.calls).to.have.length(2);
+        // Paying by redirect, the page never downloads the embedded form's code.
+        const fetched = performance.getEntriesByType("resource").map((e) => e.name);
+        expect(fetched.some((name) => name.includes("statement-checkout.controller"))).to.equal(true);
+        expect(fetched.some((name) => name.includes("payment-form.controller"))).to.equal(false);
+      } finally {
+        el.remove();
+      }
+    });
+  });
+
   describe("accessibility", () => {
     const never = fakeAdapter(() => new Promise<BillingStatement>(() => {}));
     const states: Array<[string, () => Promise<PayrexStatementCheckout>]> = [
@@ -217,7 +254,7 @@ describe("<payrex-statement-checkout>", () => {
       }],
       ["embedded, form failed to load", async () => {
         const el = await embedded(statement(), fakePayrex({ fail: true }));
-        await waitUntil(() => $(el, '[part="retry-button"]'));
+        await waitUntil(() => $(el, '[part="retry"]'));
         return el;
       }],
       ["payment result", async () => {
@@ -307,7 +344,7 @@ describe("<payrex-statement-checkout>", () => {
         "col",
         "col",
       ]);
-      expect(text(el, "tfoot")).to.equal("Total ₱1,500.00");
+      expect(text(el, "tfoot")).to.equal("Subtotal ₱1,500.00 Total ₱1,500.00");
       expect($(el, "caption")!.textContent).to.equal("Line items");
     });
 
@@ -326,12 +363,12 @@ describe("<payrex-statement-checkout>", () => {
       );
       expect(rows[0]).to.deep.equal(["Bulk units", "1,000,000", "₱59.99", "₱59,990,000.00"]);
       expect(rows[1]).to.deep.equal(["Remainder", "1", "₱9,999.99", "₱9,999.99"]);
-      expect(text(el, "tfoot td:last-child")).to.equal("₱59,999,999.99");
+      expect(text(el, "tfoot .total td:last-child")).to.equal("₱59,999,999.99");
       expect(text(el, '[part="amount"]')).to.equal("₱59,999,999.99");
       expect(text(el, '[part="pay-button"]')).to.equal("Pay ₱59,999,999.99");
       el.locale = "fil";
       await el.updateComplete;
-      expect(text(el, "tfoot td:last-child")).to.equal("₱59,999,999.99");
+      expect(text(el, "tfoot .total td:last-child")).to.equal("₱59,999,999.99");
       expect(text(el, "tbody tr td.num")).to.equal("1,000,000");
     });
 
@@ -344,15 +381,15 @@ describe("<payrex-statement-checkout>", () => {
       const shown = [...el.shadowRoot!.querySelectorAll("tbody tr:first-child td")].filter((c) => getComputedStyle(c).display !== "none");
       expect(shown.map((c) => (c as HTMLElement).innerText.trim())).to.deep.equal(["Design\n1 × ₱1,000.00", "₱1,000.00"]);
       expect(text(el, "thead")).to.equal("Description Amount");
-      expect(text(el, "tfoot")).to.equal("Total ₱1,500.00");
+      expect(text(el, "tfoot")).to.equal("Subtotal ₱1,500.00 Total ₱1,500.00");
       await expect(el).to.be.accessible();
     });
 
-    it("names the accepted payment methods, raw when unknown", async () => {
+    it("names the accepted payment methods, readably when unknown", async () => {
       const methods = ["card", "gcash", "maya", "qrph", "billease", "bdo_installment", "crypto_beans"];
       const el = await checkout(statement({ payment_settings: { payment_methods: methods } }));
       const labels = [...el.shadowRoot!.querySelectorAll('[part="payment-methods"] li')].map((li) => li.textContent);
-      expect(labels).to.deep.equal(["Card", "GCash", "Maya", "QR Ph", "BillEase", "BDO Installment", "crypto_beans"]);
+      expect(labels).to.deep.equal(["Card", "GCash", "Maya", "QR Ph", "BillEase", "BDO Installment", "Crypto beans"]);
       expect(text(el, '[part="payment-methods"]')).to.contain("Accepted payment methods");
     });
 
@@ -401,11 +438,170 @@ describe("<payrex-statement-checkout>", () => {
       el.locale = "fil";
       await el.updateComplete;
       expect($(el, "h2")!.textContent!.trim()).to.equal("Pahayag ng singil ACME-0001");
-      expect(text(el, '[part="badge"]')).to.equal("Lampas na sa takdang petsa");
+      expect(text(el, '[part="badge"]')).to.equal("Overdue");
       expect(text(el, '[part="due"]')).to.equal("Lampas na nang 2 araw sa takdang petsa");
       expect(text(el, "thead")).to.equal("Paglalarawan Dami Presyo bawat isa Halaga");
-      expect(text(el, "tfoot th")).to.equal("Kabuuan");
+      expect(text(el, "tfoot .total th")).to.equal("Kabuuan");
       expect(text(el, '[part="pay-button"]')).to.equal("Magbayad ng ₱1,500.00");
+    });
+  });
+
+  describe("layout", () => {
+    const rect = (el: PayrexStatementCheckout, selector: string) => $(el, selector)!.getBoundingClientRect();
+    async function inBox(width: number, s = statement(), attrs = "") {
+      const box = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
+      box.innerHTML = `<payrex-statement-checkout locale="en" ${attrs}></payrex-statement-checkout>`;
+      const el = box.firstElementChild as PayrexStatementCheckout;
+      Object.assign(el, { now: clock, billingStatement: s });
+      return shown(el);
+    }
+
+    it("puts the amount due up front, with the due date and the pay button beside it", async () => {
+      const el = await inBox(375);
+      expect(text(el, '[part="summary"] .figure')).to.equal("Amount due ₱1,500.00");
+      expect(text(el, '[part="summary"] [part="due"]')).to.equal("Due in 5 days");
+      expect($(el, '[part="summary"]')!.contains(payButton(el))).to.equal(true);
+      // At 375 px everything stacks, the amount and the pay button before the details and line items.
+      expect(rect(el, '[part="summary"]').bottom).to.be.at.most(rect(el, '[part="details"]').top);
+      expect(rect(el, '[part="pay-button"]').bottom).to.be.at.most(rect(el, "table").top);
+      expect(rect(el, '[part="summary"]').width).to.equal(rect(el, ".main").width);
+      await expect(el).to.be.accessible();
+    });
+
+    it("uses its width when wide: the summary beside the details", async () => {
+      const el = await inBox(1100);
+      const summary = rect(el, '[part="summary"]');
+      const main = rect(el, ".main");
+      expect(summary.left).to.be.greaterThan(main.right);
+      expect(summary.top).to.equal(main.top);
+      expect(main.width).to.be.greaterThan(summary.width);
+      expect(rect(el, '[part="base"]').width).to.equal(1024); // --payrex-checkout-max-width
+      // At 200% zoom a 1280 px window is 640 CSS px wide: one column again.
+      (el.parentElement as HTMLElement).style.width = "640px";
+      await waitUntil(() => rect(el, '[part="summary"]').bottom <= rect(el, ".main").top, "still two columns at 640px");
+    });
+
+    it("breaks the total down into the line items' subtotal, any adjustment and the total", async () => {
+      const rows = (el: PayrexStatementCheckout) =>
+        [...el.shadowRoot!.querySelectorAll("tfoot tr")].map((r) => (r as HTMLElement).innerText.replace(/\s+/g, " ").trim());
+      const el = await checkout(statement({ amount: 140000 }));
+      expect(rows(el)).to.deep.equal(["Subtotal ₱1,500.00", "Adjustments -₱100.00", "Total ₱1,400.00"]);
+      expect(text(el, '[part="amount"]')).to.equal("₱1,400.00");
+      el.billingStatement = statement();
+      await el.updateComplete;
+      expect(rows(el)).to.deep.equal(["Subtotal ₱1,500.00", "Total ₱1,500.00"]);
+      el.billingStatement = statement({ line_items: [] });
+      await el.updateComplete;
+      expect(rows(el)).to.deep.equal(["Total ₱1,500.00"]);
+    });
+
+    it("labels the amount up front by status", async () => {
+      const label = async (status: string) => text(await checkout(statement({ status })), '[part="summary"] .figure');
+      expect(await label("paid")).to.equal("Amount paid ₱1,500.00");
+      expect(await label("void")).to.equal("Total ₱1,500.00");
+    });
+
+    for (const width of [375, 1000]) {
+      it(`keeps its container's width (${width} px) with 10,000-character words in every text field`, async () => {
+        const viewport = { width: innerWidth, height: innerHeight };
+        await setViewport({ width: Math.max(viewport.width, width + 40), height: viewport.height });
+        try {
+          await keepsWidth(width);
+        } finally {
+          await setViewport(viewport);
+        }
+      });
+    }
+
+    /** Renders 10,000-character words in every text field of a statement in a box `width` px wide. */
+    async function keepsWidth(width: number) {
+      const long = (c: string) => c.repeat(10000);
+      const el = await inBox(
+        width,
+        statement({
+          billing_statement_merchant_name: long("M"),
+          billing_statement_number: long("N"),
+          description: long("D"),
+          customer: { id: "cus_1", name: long("C"), email: long("e") },
+          statement_descriptor: long("S"),
+          status: long("x"),
+          line_items: [{ id: "li_1", description: long("L"), unit_price: 100000, quantity: 1 }],
+          payment_settings: { payment_methods: ["card", long("p")] },
+        }),
+      );
+      const box = el.parentElement!;
+      expect(el.getBoundingClientRect().width).to.equal(box.getBoundingClientRect().width);
+      // Nothing inside sticks out: no scrolling inside the card, the table or the page.
+      for (const node of el.shadowRoot!.querySelectorAll("*")) {
+        const where = `${node.localName}.${node.className}`;
+        expect(node.getBoundingClientRect().right, where).to.be.at.most(box.getBoundingClientRect().right + 0.5);
+      }
+      const card = $(el, '[part="base"]')!;
+      expect(card.scrollWidth, "card").to.equal(card.clientWidth);
+      const scroll = $(el, ".scroll")!;
+      expect(scroll.scrollWidth, "table").to.equal(scroll.clientWidth);
+      expect(document.documentElement.scrollWidth).to.equal(document.documentElement.clientWidth);
+      // The merchant name and the status are clamped; the rest breaks and stays readable in full.
+      const merchant = $(el, ".merchant")!;
+      expect(merchant.getBoundingClientRect().height).to.be.below(3 * parseFloat(getComputedStyle(merchant).lineHeight) + 1);
+      expect(merchant.textContent).to.equal(long("M"));
+      expect($(el, '[part="badge"]')!.getBoundingClientRect().height).to.be.below(40);
+      expect(text(el, "tbody td")).to.contain(long("L"));
+      await expect(el).to.be.accessible();
+    }
+
+    for (const width of [375, 1000]) {
+      it(`holds the final layout while loading (${width} px): no jump when the statement arrives`, async () => {
+        const viewport = { width: innerWidth, height: innerHeight };
+        await setViewport({ width: Math.max(viewport.width, width + 40), height: viewport.height });
+        try {
+          let resolve!: (s: BillingStatement) => void;
+          const adapter = fakeAdapter(() => new Promise<BillingStatement>((r) => (resolve = r)));
+          const box = await fixture<HTMLDivElement>(html`<div style="width:${width}px">
+            <payrex-statement-checkout locale="en" billing-statement-id="bstm_1" .now=${clock} .adapter=${adapter}></payrex-statement-checkout>
+          </div>`);
+          const el = box.firstElementChild as PayrexStatementCheckout;
+          await waitUntil(() => $(el, '[part="loading"]'));
+          const loading = el.getBoundingClientRect();
+          const loadingSummary = rect(el, ".summary");
+          await expect(el).to.be.accessible();
+          resolve(statement());
+          await shown(el);
+          const loaded = el.getBoundingClientRect();
+          expect(loading.width).to.equal(loaded.width);
+          expect(Math.abs(loading.height - loaded.height) / loaded.height, `${loading.height} px loading, ${loaded.height} px loaded`).to.be.below(0.1);
+          // The amount and pay area appear where its placeholder was.
+          expect(Math.abs(loadingSummary.top - rect(el, ".summary").top)).to.be.below(24);
+          expect(Math.abs(loadingSummary.left - rect(el, ".summary").left)).to.be.below(1);
+        } finally {
+          await setViewport(viewport);
+        }
+      });
+    }
+
+    it("takes its heading level from heading-level (default 2)", async () => {
+      const heading = (el: PayrexStatementCheckout) => $(el, "#title")!;
+      const el = await inBox(600, statement(), 'heading-level="3"');
+      expect(heading(el).localName).to.equal("h3");
+      expect(el.headingLevel).to.equal(3);
+      expect($(el, '[part="base"]')!.getAttribute("aria-labelledby")).to.equal("title");
+      for (const [level, tag] of [[1, "h1"], [6, "h6"], [2, "h2"], [9, "h2"], [0, "h2"], [Number.NaN, "h2"]] as const) {
+        el.headingLevel = level;
+        await el.updateComplete;
+        expect(heading(el).localName).to.equal(tag);
+      }
+      expect(getComputedStyle(heading(el)).fontSize).to.equal("20px");
+      expect(document.createElement("payrex-statement-checkout").headingLevel).to.equal(2);
+    });
+
+    it("does not present a draft as payable: no pay button, no due date countdown, no payment methods, a note", async () => {
+      const el = await inBox(375, statement({ status: "draft" }));
+      expect(payButton(el)).to.equal(null);
+      expect($(el, '[part="actions"]')).to.equal(null);
+      expect($(el, '[part="due"]')).to.equal(null);
+      expect($(el, '[part="payment-methods"]')).to.equal(null);
+      expect(text(el, '[part="summary"] .figure')).to.equal("Total ₱1,500.00");
+      expect(text(el, '[part="summary"] [part="notice"]')).to.equal("This statement has not been issued yet, so it cannot be paid.");
     });
   });
 
@@ -416,7 +612,7 @@ describe("<payrex-statement-checkout>", () => {
       ["paid", "Paid", "This statement has been paid. Thank you!", false],
       ["void", "Void", "This statement was cancelled and no longer needs to be paid.", false],
       ["uncollectible", "Uncollectible", "The merchant has marked this statement as uncollectible", false],
-      ["refund_pending", "refund_pending", null, false],
+      ["refund_pending", "Refund pending", null, false],
     ];
     for (const [status, badge, notice, payable] of cases) {
       it(`${status}: badge "${badge}", ${payable ? "a pay action" : "no pay action"}`, async () => {
@@ -428,6 +624,27 @@ describe("<payrex-statement-checkout>", () => {
         expect(!!$(el, '[part="due"]')).to.equal(payable);
       });
     }
+
+    it("uses the status words of the payment history, in both languages", async () => {
+      const words: Record<string, [string, string]> = {
+        draft: ["Draft", "Draft"],
+        open: ["Unpaid", "Hindi pa bayad"],
+        paid: ["Paid", "Bayad na"],
+        void: ["Void", "Kinansela"],
+        uncollectible: ["Uncollectible", "Hindi na masisingil"],
+        disputed_by_bank: ["Disputed by bank", "Disputed by bank"],
+      };
+      for (const [status, [en, fil]] of Object.entries(words)) {
+        const el = await checkout(statement({ status }));
+        expect(text(el, '[part="badge"]')).to.equal(en);
+        expect(text(el, '[part="badge"]')).to.equal(statementStatusLabel("en", status));
+        el.locale = "fil";
+        await el.updateComplete;
+        expect(text(el, '[part="badge"]')).to.equal(fil);
+      }
+      const overdue = await checkout(statement({ due_at: sec(NOW - DAY) }), { locale: "fil" });
+      expect(text(overdue, '[part="badge"]')).to.equal("Overdue");
+    });
 
     it("gives each status its own colour next to its text", async () => {
       const tones: Record<string, string> = {};
@@ -486,6 +703,64 @@ describe("<payrex-statement-checkout>", () => {
     });
   });
 
+  describe("time zone", () => {
+    // 00:30 on 20 June in Manila is 16:30 on 19 June in UTC and 09:30 on 19 June in Los Angeles.
+    const DUE = sec(Date.UTC(2026, 5, 19, 16, 30));
+    // 01:00 on 13 June in Manila.
+    const ISSUED = sec(Date.UTC(2026, 5, 12, 17));
+    // 20:00 on 19 June in Manila.
+    const AT = Date.UTC(2026, 5, 19, 12);
+    const near = () => statement({ due_at: DUE, finalized_at: ISSUED });
+
+    it("shows the due and issue dates, and counts days, in the merchant's time zone (Asia/Manila by default)", async () => {
+      const el = await checkout(near(), { now: () => AT });
+      expect(el.timeZone).to.equal("Asia/Manila");
+      expect(text(el, '[part="details"]')).to.contain("Issued Jun 13, 2026").and.contain("Due Jun 20, 2026");
+      expect(text(el, '[part="due"]')).to.equal("Due in 1 day");
+      el.locale = "fil";
+      await el.updateComplete;
+      expect(text(el, '[part="details"]')).to.contain("Hun 20, 2026");
+      el.locale = "en";
+      el.setAttribute("time-zone", "America/Los_Angeles");
+      await el.updateComplete;
+      expect(text(el, '[part="details"]')).to.contain("Issued Jun 12, 2026").and.contain("Due Jun 19, 2026");
+      expect(text(el, '[part="due"]')).to.equal("Due today");
+      // The instant itself is unambiguous.
+      expect([...el.shadowRoot!.querySelectorAll("time")].map((t) => t.dateTime)).to.deep.equal([
+        "2026-06-12T17:00:00.000Z",
+        "2026-06-19T16:30:00.000Z",
+      ]);
+    });
+
+    it("counts an overdue statement's days in the merchant's time zone", async () => {
+      // Seen at 00:45 on 20 June in Manila, 15 minutes after its due time: one day late there.
+      const el = await checkout(statement({ due_at: sec(Date.UTC(2026, 5, 19, 15, 30)) }), { now: () => Date.UTC(2026, 5, 19, 16, 45) });
+      expect(text(el, '[part="due"]')).to.equal("Overdue by 1 day");
+      el.timeZone = "UTC";
+      await el.updateComplete;
+      expect(text(el, '[part="due"]')).to.equal("Was due earlier today");
+    });
+
+    it("reports an unknown time zone and falls back to Asia/Manila", async () => {
+      const errors: PayrexError[] = [];
+      const el = await fixture<PayrexStatementCheckout>(html`<payrex-statement-checkout
+        locale="en"
+        time-zone="Mars/Olympus_Mons"
+        .now=${() => AT}
+        .billingStatement=${near()}
+        @payrex-error=${(e: CustomEvent) => errors.push(e.detail.error)}
+      ></payrex-statement-checkout>`);
+      await shown(el);
+      expect(text(el, '[part="details"]')).to.contain("Due Jun 20, 2026");
+      expect(errors.map((e) => [e.kind, e.message])).to.deep.equal([
+        ["validation", 'time-zone "Mars/Olympus_Mons" is not a time zone this browser knows: dates are shown in Asia/Manila.'],
+      ]);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(errors).to.have.length(1);
+    });
+  });
+
   describe("states", () => {
     it("shows a loading state while the statement loads", async () => {
       let resolve!: (s: BillingStatement) => void;
@@ -513,8 +788,51 @@ describe("<payrex-statement-checkout>", () => {
       );
       await shown(el);
       expect(errors.map((e) => e.status)).to.deep.equal([404]);
-      expect(text(el, '[role="alert"]')).to.contain("We couldn't find this billing statement");
-      expect($(el, '[part="retry-button"]')).to.equal(null);
+      expect(text(el, '[role="alert"]')).to.equal(
+        "The billing statement could not be loaded. This could not be found. It may have been removed. Check the link you followed, or contact the merchant.",
+      );
+      expect($(el, '[part="retry"]')).to.equal(null);
+    });
+
+    it("tells 401, 403, 404 and 429 apart, in both languages, each with a next step", async () => {
+      const alertOf = async (error: PayrexError, locale: string) => {
+        const el = await fixture<PayrexStatementCheckout>(html`<payrex-statement-checkout
+          locale=${locale}
+          billing-statement-id="bstm_1"
+          .adapter=${failing(error)}
+        ></payrex-statement-checkout>`);
+        await shown(el);
+        return { text: text(el, '[role="alert"]'), retry: !!$(el, '[part="retry"]') };
+      };
+      const http = (status: number) => new PayrexError("http", `GET /billing_statements/bstm_1 answered HTTP ${status}.`, { status });
+      const expected: Array<[PayrexError, string, string, boolean]> = [
+        [http(401), "Your session has expired. Sign in again, then retry.", "Nag-expire na ang iyong session. Mag-sign in muli, saka subukang muli.", true],
+        [
+          http(403),
+          "You are not allowed to do this. If this statement is yours, contact the merchant.",
+          "Wala kang pahintulot na gawin ito. Kung sa iyo ang pahayag ng singil na ito, makipag-ugnayan po sa merchant.",
+          false,
+        ],
+        [
+          http(404),
+          "This could not be found. It may have been removed. Check the link you followed, or contact the merchant.",
+          "Hindi ito mahanap. Baka natanggal na. Pakitingnan ang link na sinundan mo, o makipag-ugnayan po sa merchant.",
+          false,
+        ],
+        [http(429), "Too many requests. Please wait a moment and try again.", "Masyadong maraming kahilingan. Maghintay sandali at subukang muli.", true],
+        [http(503), "The server had a problem. Please try again in a moment.", "Nagkaproblema ang server. Pakisubukang muli maya-maya.", true],
+        [new PayrexError("timeout", "timed out"), "The server took too long to answer. Please try again.", "Masyadong natagalan ang sagot ng server. Pakisubukang muli.", true],
+      ];
+      const seen = new Set<string>();
+      for (const [error, en, fil, retry] of expected) {
+        const english = await alertOf(error, "en");
+        expect(english.text).to.equal(`The billing statement could not be loaded. ${en}${retry ? " Try again" : ""}`);
+        expect(english.retry, `retry after ${error.status ?? error.kind}`).to.equal(retry);
+        const filipino = await alertOf(error, "fil");
+        expect(filipino.text).to.equal(`Hindi makuha ang pahayag ng singil. ${fil}${retry ? " Subukang muli" : ""}`);
+        seen.add(english.text);
+      }
+      expect(seen.size).to.equal(expected.length);
     });
 
     it("offers a retry after an error, which loads again", async () => {
@@ -533,7 +851,7 @@ describe("<payrex-statement-checkout>", () => {
       expect(errors.map((e) => e.kind)).to.deep.equal(["network"]);
       expect(text(el, '[role="alert"]')).to.contain("Hindi makuha ang pahayag ng singil.");
       fail = false;
-      $<HTMLButtonElement>(el, '[part="retry-button"]')!.click();
+      $<HTMLButtonElement>(el, '[part="retry"]')!.click();
       await waitUntil(() => $(el, '[part="base"]'));
       expect(adapter.calls).to.have.length(2);
     });
@@ -842,14 +1160,14 @@ describe("<payrex-statement-checkout>", () => {
         .billingStatement=${statement()}
         @payrex-error=${(e: CustomEvent) => errors.push(e.detail.error)}
       ></payrex-statement-checkout>`);
-      await waitUntil(() => $(el, '[part="retry-button"]'));
+      await waitUntil(() => $(el, '[part="retry"]'));
       expect(errors.map((e) => e.message)).to.deep.equal(["PayRex.js could not be loaded."]);
       expect(text(el, '[role="alert"]')).to.contain("The payment form could not be loaded.");
       expect(payButton(el)).to.equal(null);
       expect(el.querySelector('[slot="payment-element"]')).to.equal(null);
       const working = fakePayrex();
       el.loader = working.loader;
-      $<HTMLButtonElement>(el, '[part="retry-button"]')!.click();
+      $<HTMLButtonElement>(el, '[part="retry"]')!.click();
       await mountedReady(el);
       expect(working.log.mounted).to.have.length(1);
       expect($(el, '[role="alert"]')).to.equal(null);
@@ -1052,9 +1370,35 @@ describe("<payrex-statement-checkout>", () => {
       expect(getComputedStyle($(el, '[part="actions"]')!).display).to.equal("none");
       const rows = [...el.shadowRoot!.querySelectorAll("tbody tr")];
       expect(rows).to.have.length(40);
-      for (const row of rows) expect((row as HTMLElement).getClientRects().length).to.be.greaterThan(0);
+      for (const row of rows) {
+        expect((row as HTMLElement).getClientRects().length).to.be.greaterThan(0);
+        // Rows far down the page are laid out too: nothing skips rendering them.
+        for (let node: Element | null = row; node && node !== el.shadowRoot!.host; node = node.parentElement) {
+          expect(getComputedStyle(node).contentVisibility).to.equal("visible");
+        }
+      }
       expect(getComputedStyle($(el, ".scroll")!).overflowX).to.equal("visible");
       expect(getComputedStyle($(el, "table")!).display).to.equal("table");
+    });
+
+    it("prints in one column, the amount above the line items, even on a wide page", async () => {
+      const viewport = { width: innerWidth, height: innerHeight };
+      await setViewport({ width: 1100, height: viewport.height });
+      try {
+        const box = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
+        box.innerHTML = '<payrex-statement-checkout locale="en"></payrex-statement-checkout>';
+        const el = box.firstElementChild as PayrexStatementCheckout;
+        Object.assign(el, { now: clock, billingStatement: statement() });
+        await shown(el);
+        const summary = () => $(el, '[part="summary"]')!.getBoundingClientRect();
+        expect(summary().left).to.be.greaterThan($(el, ".main")!.getBoundingClientRect().left);
+        await emulateMedia({ media: "print" });
+        expect(summary().bottom).to.be.at.most($(el, ".main")!.getBoundingClientRect().top);
+        expect(getComputedStyle($(el, '[part="summary"]')!).position).to.equal("static");
+        expect(text(el, '[part="amount"]')).to.equal("₱1,500.00");
+      } finally {
+        await setViewport(viewport);
+      }
     });
 
     it("hides the embedded payment form and its button when printed", async () => {

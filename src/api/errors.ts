@@ -8,25 +8,38 @@ export interface PayrexErrorDetail {
   parameter?: string | null;
 }
 
+/**
+ * Why the browser side refused or failed before any backend answered: a secret key was offered
+ * (`secret_key`), no adapter is configured (`no_adapter`), or part of an element could not be
+ * downloaded (`load_failed`).
+ */
+export type PayrexErrorCode = "secret_key" | "no_adapter" | "load_failed";
+
 export interface PayrexErrorOptions {
   status?: number;
+  code?: PayrexErrorCode;
   errors?: PayrexErrorDetail[];
   cause?: unknown;
 }
 
 /**
  * The one error type every adapter call and every element reports (`payrex-error`'s `detail.error`).
+ * `message` is for developers (logs, the `payrex-error` event) and is not translated; what a user
+ * sees comes from `describeError(error, locale)`.
  */
 export class PayrexError extends Error {
   override readonly name = "PayrexError";
   readonly kind: PayrexErrorKind;
   readonly status?: number;
+  /** Set for refusals and failures that happen in the browser (see `PayrexErrorCode`). */
+  readonly code?: PayrexErrorCode;
   readonly errors: PayrexErrorDetail[];
 
   constructor(kind: PayrexErrorKind, message: string, options: PayrexErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.kind = kind;
     this.status = options.status;
+    this.code = options.code;
     this.errors = options.errors ?? [];
   }
 

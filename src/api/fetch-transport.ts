@@ -1,6 +1,9 @@
 /**
  * The fetch adapter's requests: timeouts, aborts, retries and response parsing. Loaded with the first
  * request, so a page pays for it only when it talks to a backend through the default adapter.
+ *
+ * Error messages here are for developers (English, naming the request); elements show users a
+ * translated message from `describeError` instead.
  */
 import type * as z from "zod/mini";
 import type { PayrexAdapter, RequestOptions } from "./adapter.js";
@@ -18,15 +21,6 @@ import { checkHeaders, newIdempotencyKey, retryDelay, type FetchAdapterOptions }
 const RETRY_STATUS = new Set([502, 503, 504]);
 // setTimeout fires at once for delays it cannot represent.
 const MAX_TIMER = 2_147_483_647;
-
-const STATUS_MESSAGES: Record<number, string> = {
-  400: "The request was not accepted.",
-  401: "You are not signed in, or your session has expired.",
-  403: "You are not allowed to do this.",
-  404: "Not found.",
-  409: "This conflicts with a change made elsewhere. Reload and try again.",
-  429: "Too many requests. Please wait a moment and try again.",
-};
 
 const cancelled = (cause?: unknown) =>
   new PayrexError("aborted", "The request was cancelled.", cause === undefined ? {} : { cause });
@@ -69,11 +63,12 @@ export function createTransport(options: FetchAdapterOptions): PayrexAdapter {
    */
   async function attempt(
     method: string,
-    url: string,
+    path: string,
     init: RequestInit,
     signal: AbortSignal | undefined,
     canRetry: boolean,
   ): Promise<{ response: Response; text?: string }> {
+    const url = base + path;
     // A signal that is already aborted never fires "abort" again.
     if (signal?.aborted) throw cancelled();
     const controller = new AbortController();
@@ -102,8 +97,9 @@ export function createTransport(options: FetchAdapterOptions): PayrexAdapter {
       return { response, text: await Promise.race([response.text(), aborted]) };
     } catch (cause) {
       if (signal?.aborted) throw cancelled(cause);
-      if (timedOut) throw new PayrexError("timeout", `No answer from the server within ${timeoutMs / 1000} s.`, { cause });
-      throw new PayrexError("network", "Could not reach the server. Check your connection and try again.", { cause });
+      if (timedOut) throw new PayrexError("timeout", `${method} ${path}: no answer within ${timeoutMs / 1000} s.`, { cause });
+      const reason = cause instanceof Error && cause.message ? ` (${cause.message})` : "";
+      throw new PayrexError("network", `${method} ${path}: the server could not be reached${reason}.`, { cause });
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener("abort", onAbort);
@@ -127,13 +123,12 @@ export function createTransport(options: FetchAdapterOptions): PayrexAdapter {
     if (body !== undefined) headers.set("Content-Type", "application/json");
     if (method === "POST") headers.set("Idempotency-Key", o.idempotencyKey ?? newIdempotencyKey());
     const init: RequestInit = { headers, body: body === undefined ? undefined : JSON.stringify(body) };
-    const url = base + path;
 
     for (let n = 0; ; n++) {
       const canRetry = method === "GET" && n < retries;
       let result: { response: Response; text?: string };
       try {
-        result = await attempt(method, url, init, signal, canRetry);
+        result = await attempt(method, path, init, signal, canRetry);
       } catch (error) {
         if (canRetry && error instanceof PayrexError && error.kind === "network") {
           await wait(retryDelay(n, null, retryDelayMs, maxRetryDelayMs), signal);
@@ -146,11 +141,11 @@ export function createTransport(options: FetchAdapterOptions): PayrexAdapter {
         await wait(retryDelay(n, response.headers.get("Retry-After"), retryDelayMs, maxRetryDelayMs), signal);
         continue;
       }
-      return parseResponse(response, text, schema);
+      return parseResponse(`${method} ${path}`, response, text, schema);
     }
   }
 
-  function parseResponse<T>(response: Response, text: string, schema: z.ZodMiniType<T>): T {
+  function parseResponse<T>(request: string, response: Response, text: string, schema: z.ZodMiniType<T>): T {
     let json: unknown;
     let readable = true;
     try {
@@ -161,20 +156,15 @@ export function createTransport(options: FetchAdapterOptions): PayrexAdapter {
     if (!response.ok) {
       const body = readable ? errorBodySchema.safeParse(json) : undefined;
       const errors: PayrexErrorDetail[] = body?.success ? body.data.errors : [];
-      const message =
-        errors.find((e) => e.detail)?.detail ??
-        STATUS_MESSAGES[response.status] ??
-        (response.status >= 500
-          ? "The server had a problem. Please try again in a moment."
-          : `The request failed (HTTP ${response.status}).`);
+      const message = errors.find((e) => e.detail)?.detail ?? `${request} answered HTTP ${response.status}.`;
       throw new PayrexError("http", message, { status: response.status, errors });
     }
     if (!readable) {
-      throw new PayrexError("invalid_response", "The server's answer was not JSON.", { status: response.status });
+      throw new PayrexError("invalid_response", `${request}: the answer was not JSON.`, { status: response.status });
     }
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
-      throw new PayrexError("invalid_response", `The server's answer has an unexpected shape (${describeIssues(parsed.error)}).`, {
+      throw new PayrexError("invalid_response", `${request}: the answer has an unexpected shape (${describeIssues(parsed.error)}).`, {
         status: response.status,
         cause: parsed.error,
       });

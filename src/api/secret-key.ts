@@ -28,6 +28,7 @@ export function refuseSecretKey(value: unknown, where: string): void {
       "validation",
       `A PayRex secret key was passed to ${where}. Secret keys (sk_live_…, sk_test_…) must stay on your server: ` +
         "remove it from the page and roll the key in the PayRex dashboard.",
+      { code: "secret_key" },
     );
   }
 }

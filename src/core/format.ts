@@ -25,12 +25,16 @@ export function formatMoney(minor: number, currency: string, locale: string): st
 
 export type DateStyle = "date" | "datetime";
 
-/** Unix seconds to a localised date (or date and time). */
-export function formatDate(seconds: number, locale: string, style: DateStyle = "date"): string {
-  const f = cached(`d|${locale}|${style}`, () =>
+/**
+ * Unix seconds to a localised date (or date and time), as the calendar reads in `timeZone` (an IANA
+ * name such as `Asia/Manila`; the browser's own zone when omitted). Throws a RangeError for a time
+ * zone `Intl` does not know.
+ */
+export function formatDate(seconds: number, locale: string, style: DateStyle = "date", timeZone?: string): string {
+  const f = cached(`d|${locale}|${style}|${timeZone ?? ""}`, () =>
     new Intl.DateTimeFormat(
       locale,
-      style === "date" ? { dateStyle: "medium" } : { dateStyle: "medium", timeStyle: "short" },
+      style === "date" ? { dateStyle: "medium", timeZone } : { dateStyle: "medium", timeStyle: "short", timeZone },
     ),
   );
   return f.format(new Date(seconds * 1000));

@@ -95,7 +95,7 @@ test("the demo page is served under a strict CSP header, and the API denies anyo
   assert.match(control.headers.get("set-cookie"), /^kapetbahay_session=[\w-]{43}; Path=\/; HttpOnly; SameSite=Lax/);
   const js = await fetch(`${server.url}/dist/payrex-components.js`);
   assert.match(js.headers.get("content-type"), /^text\/javascript/);
-  assert.equal((await fetch(`${server.url}/dist/server/index.js`)).status, 404);
+  assert.equal((await fetch(`${server.url}/dist/lib/server/index.js`)).status, 404);
   for (const path of ["/dist/..%2fpackage.json", "/examples/..%2f..%2fetc%2fpasswd", "/examples/server.js", "/.data/payrex.db"]) {
     assert.equal((await fetch(server.url + path)).status, 404, path);
   }

@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const dist = resolve(dirname(fileURLToPath(import.meta.url)), "../../dist");
+const dist = resolve(dirname(fileURLToPath(import.meta.url)), "../../dist/lib");
 const STATIC = /^\s*(?:import|export)\s[^;]*?from\s*["']([^"']+)["']|^\s*import\s*["']([^"']+)["']/gm;
 
 async function graph(entry) {

@@ -2,9 +2,9 @@
 import { test, after, before } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
-import { createPayrexHandler, createMemoryStore } from "../../dist/server/index.js";
-import { toNodeListener } from "../../dist/server/node.js";
-import { demoIds } from "../../dist/api/demo-ids.js";
+import { createPayrexHandler, createMemoryStore } from "../../dist/lib/server/index.js";
+import { toNodeListener } from "../../dist/lib/server/node.js";
+import { demoIds } from "../../dist/lib/api/demo-ids.js";
 
 const handler = createPayrexHandler({ store: createMemoryStore(), authorize: () => true });
 const listener = toNodeListener(handler);

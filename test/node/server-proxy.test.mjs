@@ -2,7 +2,7 @@
 // per-customer filtering, and "another customer's id" on every route.
 import { test, describe, before, after, beforeEach } from "node:test";
 import assert from "node:assert/strict";
-import { createPayrexHandler, createMemoryStore } from "../../dist/server/index.js";
+import { createPayrexHandler, createMemoryStore } from "../../dist/lib/server/index.js";
 import { fakePayrex, send, SECRET_KEY } from "./support/server.mjs";
 
 const MINE = "cus_mine1";

@@ -8,8 +8,8 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { createPayrexHandler, createMemoryStore } from "../../dist/server/index.js";
-import { demoIds, statementId } from "../../dist/api/demo-ids.js";
+import { createPayrexHandler, createMemoryStore } from "../../dist/lib/server/index.js";
+import { demoIds, statementId } from "../../dist/lib/api/demo-ids.js";
 import { BASE, ORIGIN, send } from "./support/server.mjs";
 
 const run = promisify(execFile);
@@ -263,7 +263,7 @@ describe("sandbox: persistence", () => {
       const before = await send(first, `/customers/${MARIA}/payments?limit=100`, as(MARIA));
       // The restart: another process opens the same file.
       const script = `
-        const { createPayrexHandler } = await import(${JSON.stringify(new URL("../../dist/server/index.js", import.meta.url).href)});
+        const { createPayrexHandler } = await import(${JSON.stringify(new URL("../../dist/lib/server/index.js", import.meta.url).href)});
         const h = createPayrexHandler({ store: process.argv[1], authorize: () => true });
         const get = async (path) => (await h(new Request("http://shop.test/api/payrex" + path))).json();
         console.log(JSON.stringify({ customer: await get("/customers/${created.id}"), payments: await get("/customers/${MARIA}/payments?limit=100") }));`;

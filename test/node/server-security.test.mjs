@@ -1,7 +1,7 @@
 // The handler's defences, each with an attacker's request: CSRF, body size, idempotency, routing.
 import { test, describe, before, after, beforeEach } from "node:test";
 import assert from "node:assert/strict";
-import { createPayrexHandler, createMemoryStore } from "../../dist/server/index.js";
+import { createPayrexHandler, createMemoryStore } from "../../dist/lib/server/index.js";
 import { BASE, ORIGIN, fakePayrex, send, SECRET_KEY } from "./support/server.mjs";
 
 const maria = { name: "Maria Santos", email: "maria@example.ph" };

@@ -1,7 +1,7 @@
 // The store interface: the memory reference store and the libSQL store answer alike.
 import { test, describe } from "node:test";
 import assert from "node:assert/strict";
-import { createLibsqlStore, createMemoryStore } from "../../dist/server/index.js";
+import { createLibsqlStore, createMemoryStore } from "../../dist/lib/server/index.js";
 
 for (const [name, open] of [
   ["memory", async () => createMemoryStore()],

@@ -2,8 +2,8 @@
 // list they fill in proxy mode.
 import { test, describe, beforeEach } from "node:test";
 import assert from "node:assert/strict";
-import { createPayrexHandler, createMemoryStore, verifySignature } from "../../dist/server/index.js";
-import { demoIds } from "../../dist/api/demo-ids.js";
+import { createPayrexHandler, createMemoryStore, verifySignature } from "../../dist/lib/server/index.js";
+import { demoIds } from "../../dist/lib/api/demo-ids.js";
 import { BASE, send, sign, webhook, SECRET_KEY, WEBHOOK_SECRET } from "./support/server.mjs";
 
 const MINE = "cus_webhook1";

@@ -1,12 +1,14 @@
-import { createTranslator, type Params } from "../../core/i18n.js";
+import { defineMessages, type Params } from "../../core/i18n.js";
 
 /**
- * Strings of `<payrex-address-editor>` (namespace "address-editor"); override with `setMessages`.
+ * Strings of `<payrex-address-editor>` (namespace `address-editor`); override with `setMessages`.
  * The words for each country's field names and the Philippine pickers' strings load with their chunks
- * (formats.lazy.ts, ph-cascade.ts) under the same namespace.
+ * (formats.lazy.ts, ph-cascade.ts) under the same namespace. Failures of loading and saving are
+ * explained by the common catalog (`describeError`).
  */
-export const t = createTranslator("address-editor", {
-  en: {
+export const t = defineMessages(
+  "address-editor",
+  {
     group: "Billing address",
     country: "Country or region",
     name: "Full name",
@@ -34,21 +36,14 @@ export const t = createTranslator("address-editor", {
     placesFailed: "The list of places could not be loaded. Type the address instead.",
     loading: "Loading the address…",
     loadFailed: "The address could not be loaded.",
+    notLoaded: "The address has not loaded yet.",
     save: "Save address",
     saving: "Saving…",
     saved: "Address saved.",
     saveFailed: "The address was not saved. Your changes are still here; try again.",
     fixFields: "Check the highlighted fields and try again.",
-    offline: "The connection failed. Check your internet connection and try again.",
-    timeout: "The server took too long to answer. Try again.",
-    aborted: "The request was cancelled. Try again.",
-    invalid_response: "The server sent an unexpected answer. Try again later.",
-    validation: "The request was not valid.",
-    http: "The request was not accepted.",
-    http404: "This customer was not found.",
-    http5xx: "The server had a problem. Try again in a moment.",
   },
-  fil: {
+  {
     group: "Address sa pagsingil",
     country: "Bansa o rehiyon",
     name: "Buong pangalan",
@@ -75,18 +70,14 @@ export const t = createTranslator("address-editor", {
     placesFailed: "Hindi makuha ang listahan ng mga lugar. I-type na lang ang address.",
     loading: "Kinukuha ang address…",
     loadFailed: "Hindi makuha ang address.",
+    notLoaded: "Hindi pa tapos kunin ang address.",
     save: "I-save ang address",
     saving: "Sine-save…",
     saved: "Na-save ang address.",
     saveFailed: "Hindi na-save ang address. Nandito pa rin ang mga binago mo; subukang muli.",
     fixFields: "Tingnan ang mga naka-highlight na field at subukang muli.",
-    offline: "Nawala ang koneksyon. Tingnan ang internet mo at subukang muli.",
-    timeout: "Masyadong natagalan ang server sa pagsagot. Subukang muli.",
-    aborted: "Kinansela ang kahilingan. Subukang muli.",
-    invalid_response: "Hindi inaasahan ang sagot ng server. Subukang muli mamaya.",
-    validation: "Hindi wasto ang kahilingan.",
-    http: "Hindi tinanggap ang kahilingan.",
-    http404: "Hindi nakita ang customer na ito.",
-    http5xx: "Nagkaproblema ang server. Subukang muli maya-maya.",
   },
-});
+);
+
+/** A key of the editor's catalog. */
+export type AddressEditorMessage = Parameters<typeof t>[1];

@@ -1,4 +1,5 @@
 import { css } from "lit";
+import { fieldStyles } from "../../core/styles.js";
 
 export const editorStyles = css`
   :host {
@@ -44,4 +45,31 @@ export const editorStyles = css`
   [part~="alert"] button {
     margin-block-start: 0.5em;
   }
+  /* The country select and the place pickers: one box with one chevron. */
+  .picker {
+    position: relative;
+  }
+  .picker > input,
+  .picker > select {
+    padding-inline-end: 2.2em;
+  }
+  .picker > select {
+    appearance: none;
+  }
+  .chevron {
+    position: absolute;
+    inset-inline-end: 0.8em;
+    top: calc(50% - 0.25em);
+    width: 0.75em;
+    height: 0.5em;
+    pointer-events: none;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.75;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
 `;
+
+/** The styles of the editor's templates (the pickers bring their own). */
+export const styles = [fieldStyles, editorStyles];

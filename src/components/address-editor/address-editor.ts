@@ -1,38 +1,44 @@
-import type { PropertyDeclarations } from "lit";
+import type { PropertyDeclarations, PropertyValues } from "lit";
 import { PayrexFormControl } from "../../core/form-control.js";
-import type { Implementation } from "../../core/payrex-element.js";
+import { LazyController } from "../../core/lazy.js";
 import type { PayrexError, PayrexErrorDetail } from "../../api/errors.js";
 import type { BillingDetails, Customer } from "../../api/schemas.js";
+import type { AddressFieldConfig, AddressValue } from "./address-model.js";
 
-/** How a field is shown. */
-export type FieldMode = "required" | "optional" | "hidden";
-/** Per-field settings; a field left out follows the country (state, postal code) or its default. */
-export type AddressFieldConfig = Partial<Record<"line2" | "phone" | "name" | "email" | "postal_code" | "state", FieldMode>>;
+export type { AddressFieldConfig, AddressValue, FieldMode } from "./address-model.js";
 
-/** The editor's value: PayRex billing details (every part a string or null). */
-export interface AddressValue {
-  name?: string | null;
-  email?: string | null;
-  phone: string | null;
-  address: {
-    line1: string | null;
-    line2: string | null;
-    city: string | null;
-    state: string | null;
-    postal_code: string | null;
-    country: string | null;
-  };
+// One download per page, started by the first editor made.
+const load = () => import("./address-editor.controller.js");
+
+/** What the editor's lazily loaded part reads from the element beyond its public surface. */
+export interface EditorInternals {
+  /** The country when the element was first connected: what `reset()` without a value returns to. */
+  initialCountry(): string | undefined;
+  /** The value set and the state the browser restored before the part loaded, handed over once. */
+  takeEarly(): EarlyState | undefined;
+}
+interface EarlyState {
+  value?: AddressValue | BillingDetails | null;
+  restore?: FormData | string;
 }
 
 /**
  * A country-aware billing address editor. Used alone it is a form control: with a `name` inside a
  * native `<form>`, every part goes into FormData as `name[line1]`, `name[city]`, …, and it takes part
  * in validation, reset, `<fieldset disabled>` and back/forward restore. With `customer-id` and an
- * adapter it loads and saves that customer's billing details.
+ * adapter it loads and saves that customer's billing details (one save at a time: a second submit,
+ * by Enter or the button, joins the one in flight).
  *
  * Field order, labels, required fields and the postal-code pattern follow Google's address data for
  * the chosen country, loaded as a small chunk. For the Philippines it offers searchable region →
  * province → city → barangay pickers from the PSGC, loaded in chunks on demand (`data-url`).
+ *
+ * The editor's behaviour loads on first use. Until it has, `submit()` and `reload()` wait for it,
+ * while `validate()`, `getValue()`, `reset()` and `setErrors()` throw an "InvalidStateError"
+ * DOMException: await `ready` (or `updateComplete` once connected) first. Setting `value` works at
+ * any time.
+ *
+ * Field messages from a backend (`setErrors()`, a failed save) are the backend's own words.
  *
  * @summary Edit a billing address and phone number, alone, inside any form, or bound to a customer.
  * @event input - As the user edits any part.
@@ -46,16 +52,14 @@ export interface AddressValue {
  * @csspart option - One place in that list.
  * @csspart country - The country select.
  * @csspart save - The save button (bound mode).
- * @csspart alert - Load and save failures.
+ * @csspart alert - Load and save failures, and configuration errors.
+ * @csspart retry - The "Try again" button of a load failure.
  * @csspart status - Loading, saving and saved messages.
  * @cssprop --payrex-address-gap - Space between fields on one row.
  * @slot - Nothing; the editor renders its own fields.
  * @attr {"light"} render-root - `light` renders the fields into the light DOM (for password managers and autofill extensions that do not look into shadow roots); read when the element is first connected.
  */
 export class PayrexAddressEditor extends PayrexFormControl {
-  static override implementation = (): Promise<Implementation> =>
-    import("./address-editor.impl.js").then((m) => ({ prototype: m.AddressEditorImpl.prototype, styles: m.styles }));
-
   static override properties: PropertyDeclarations = {
     value: { attribute: false, noAccessor: true },
     country: { type: String },
@@ -73,16 +77,9 @@ export class PayrexAddressEditor extends PayrexFormControl {
       },
     },
     customerId: { type: String, attribute: "customer-id" },
+    customer: { attribute: false },
     dataUrl: { type: String, attribute: "data-url" },
     barangayField: { type: String, attribute: "barangay-field" },
-    _formats: { state: true },
-    _phState: { state: true },
-    _showAll: { state: true },
-    _serverErrors: { state: true },
-    _saving: { state: true },
-    _saveError: { state: true },
-    _saved: { state: true },
-    _announcement: { state: true },
   };
 
   /**
@@ -99,93 +96,133 @@ export class PayrexAddressEditor extends PayrexFormControl {
   declare fields: AddressFieldConfig | undefined;
   /** Bound mode: the customer whose billing details are loaded and saved. */
   declare customerId: string | undefined;
+  /** Bound mode: the customer being edited. Set it to skip loading one you already have; updated after each load and save. */
+  declare customer: Customer | undefined;
   /** Base URL of the Philippine place chunks for this editor (wins over the static `dataUrl`). */
   declare dataUrl: string | undefined;
   /** Where the picked barangay goes: `line2` (default) or `none` (no barangay picker; line2 stays free). */
   declare barangayField: "line2" | "none";
 
-  /** Calls made before the implementation loaded; it replays them once, in order, and clears this. */
-  protected declare _q: (() => void)[] | undefined;
-  /** The last value set before the implementation loaded, for the `value` getter meanwhile. */
-  protected declare _early: AddressValue | BillingDetails | null | undefined;
-  /** What `reset()` without a value set returns to: the country when first connected. */
-  protected declare _initialCountry: string | undefined;
-  /** `render-root="light"`: the fields live in the light DOM (set by `createRenderRoot()`). */
-  protected declare _light: boolean | undefined;
-  /** Formats and place lists being loaded; `updateComplete` waits for them. */
-  protected declare _pending: Set<Promise<unknown>> | undefined;
+  private readonly _editor = new LazyController(
+    this,
+    load,
+    (m) =>
+      new m.AddressEditorController(this, {
+        initialCountry: () => this._initialCountry,
+        takeEarly: () => {
+          const early = this._early;
+          this._early = undefined;
+          return early;
+        },
+      }),
+    (m) => m.styles,
+  );
+  private _early?: EarlyState;
+  private _initialCountry?: string;
 
   constructor() {
     super();
     this.country = "PH";
     this.barangayField = "line2";
-    this._q = [];
   }
 
-  // The members below are replaced by the implementation when it loads (on first connection).
-
-  /** The billing details being edited: `{ name?, email?, phone, address: { line1, line2, city, state, postal_code, country } }`. Setting it also makes it what `reset()` returns to. */
+  /**
+   * The billing details being edited: `{ name?, email?, phone, address: { line1, line2, city, state,
+   * postal_code, country } }`, the phone in E.164 when it can be read. Setting it also makes it what
+   * `reset()` returns to. Before the behaviour has loaded nothing can have been edited: it is the
+   * value set, or an empty address in `country`.
+   */
   get value(): AddressValue {
+    const editor = this._editor.value;
+    if (editor) return editor.value;
     const empty = { line1: null, line2: null, city: null, state: null, postal_code: null };
-    return (this._early as AddressValue) ?? { phone: null, address: { ...empty, country: this.country || null } };
+    return (this._early?.value as AddressValue) ?? { phone: null, address: { ...empty, country: this.country || null } };
   }
   set value(v: AddressValue | BillingDetails | null | undefined) {
-    this._early = v;
-    this._q?.push(() => (this.value = v));
+    const editor = this._editor.value;
+    if (editor) editor.assign(v ?? null, true);
+    // A later value wins over a restore the browser made before the behaviour loaded.
+    else this._early = { value: v ?? null };
+    this.requestUpdate();
   }
 
-  /** Shows every problem and focuses the first invalid field; true when the value is valid. */
+  /**
+   * Shows every problem, focuses the first invalid field, and returns true when the value is valid.
+   * @throws {DOMException} "InvalidStateError" before `ready`.
+   */
   validate(): boolean {
-    return false;
+    const valid = this._editor.require("validate").validate();
+    this.syncFormState();
+    return valid;
   }
 
-  /** The value when it is valid, otherwise null (nothing is shown). */
+  /**
+   * The value when it is valid, otherwise null (nothing is shown).
+   * @throws {DOMException} "InvalidStateError" before `ready`.
+   */
   getValue(): AddressValue | null {
-    return null;
+    return this._editor.require("getValue").getValue();
   }
 
-  /** Back to the last value set (or loaded), clearing messages. */
+  /**
+   * Back to the last value set (or loaded), clearing messages.
+   * @throws {DOMException} "InvalidStateError" before `ready`.
+   */
   reset(): void {
-    this._q?.push(() => this.reset());
+    this._editor.require("reset").reset();
+    this.syncFormState();
   }
 
   /**
    * Shows a backend's field errors (`parameter` such as `billing_details[address][postal_code]`) at
-   * their fields. Returns the details that name no field of this editor.
+   * their fields, in the backend's words. Returns the details that name no field of this editor.
+   * @throws {DOMException} "InvalidStateError" before `ready`.
    */
   setErrors(error: PayrexError | PayrexErrorDetail[]): PayrexErrorDetail[] {
-    this._q?.push(() => this.setErrors(error));
-    return [];
+    const rest = this._editor.require("setErrors").setErrors(error);
+    this.syncFormState();
+    return rest;
   }
 
-  /** Bound mode: saves the address to the customer; resolves with the updated customer. */
+  /**
+   * Bound mode: validates and saves the address to the customer; resolves with the updated customer.
+   * Waits for the editor's behaviour to load. Calls made while a save is in flight return that same
+   * save. Rejects with a PayrexError: kind `validation` when the address is invalid or not loaded
+   * yet, code `load_failed` when the editor could not be loaded, otherwise the backend's error.
+   */
   submit(): Promise<Customer> {
-    return this.implementationLoaded().then(() => this.submit());
+    // Once loaded, the save starts at once (and a second call gets the same promise).
+    const editor = this._editor.value;
+    return editor ? editor.bound.submit() : this._editor.ready.then((loaded) => loaded.bound.submit());
   }
 
-  /** Bound mode: loads the customer's billing details again. */
-  reload(): Promise<void> {
-    return this.implementationLoaded().then(() => this.reload());
+  /** Bound mode: loads the customer's billing details again. Waits for the editor's behaviour to load. */
+  async reload(): Promise<void> {
+    return (await this._editor.ready).bound.reload();
   }
+
+  // Form-control hooks: the browser may call them before the behaviour has loaded.
 
   protected formValue(): { value: FormData | string | null; state: FormData | string | null } {
-    return { value: null, state: null };
+    return this._editor.value?.formValue() ?? { value: null, state: null };
   }
   protected formValidity(): { message: string; anchor?: HTMLElement } | null {
-    return null;
+    return this._editor.value?.formValidity() ?? null;
   }
   protected resetValue(): void {
-    this._q?.push(() => this.resetValue());
+    const editor = this._editor.value;
+    if (editor) editor.reset();
+    // Nothing was edited yet: back to the value set, without what the browser restored.
+    else if (this._early) delete this._early.restore;
   }
-  // The browser may hand the state back before the implementation has loaded.
   protected restoreValue(state: FormData | string): void {
-    this._q?.push(() => this.restoreValue(state));
+    const editor = this._editor.value;
+    if (editor) editor.restore(state);
+    else this._early = { ...this._early, restore: state };
   }
-
-  // Lit and the browser call these before the implementation loads.
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    return (this._light = this.getAttribute("render-root") === "light") ? this : super.createRenderRoot();
+    return this.getAttribute("render-root") === "light" ? this : super.createRenderRoot();
   }
 
   override connectedCallback(): void {
@@ -196,8 +233,8 @@ export class PayrexAddressEditor extends PayrexFormControl {
   /** Resolves once rendered and every format or place list it is waiting for has arrived. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this._pending?.size) {
-      await Promise.allSettled([...this._pending]);
+    for (let pending = this._editor.value?.pending; pending?.size; pending = this._editor.value?.pending) {
+      await Promise.allSettled([...pending]);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -206,5 +243,19 @@ export class PayrexAddressEditor extends PayrexFormControl {
   /** Standalone editors need no backend. */
   protected override get needsAdapter(): boolean {
     return !!this.customerId;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this._editor.value?.willUpdate(changed);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this._editor.value) this.syncFormState();
+  }
+
+  protected override render() {
+    return this._editor.render((editor) => editor.render());
   }
 }

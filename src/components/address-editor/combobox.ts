@@ -1,5 +1,9 @@
-import { css, html, nothing, type TemplateResult } from "lit";
+import { html, nothing, type TemplateResult } from "lit";
 import { live } from "lit/directives/live.js";
+import { chevron } from "./chevron.js";
+import { fold } from "./fold.js";
+
+export { comboboxStyles } from "./combobox.styles.js";
 
 /**
  * An editable combobox following the ARIA APG pattern "list autocomplete": an `<input role=combobox>`
@@ -35,63 +39,9 @@ export interface ComboConfig<T> {
   announce(count: number, total: number): void;
   /** How many matches to render at most. */
   limit?: number;
+  /** The option picked now (by its data): a list opened without typing shows every option, this one active. */
+  selected?: T;
 }
-
-/** Added to the editor's styles when the pickers load. */
-export const comboboxStyles = css`
-  .combo-box {
-    position: relative;
-  }
-  [role="combobox"] {
-    padding-inline-end: 2em;
-    background-image: linear-gradient(45deg, transparent 50%, currentColor 50%),
-      linear-gradient(135deg, currentColor 50%, transparent 50%);
-    background-position: calc(100% - 1.05em) 55%, calc(100% - 0.75em) 55%;
-    background-size: 0.3em 0.3em;
-    background-repeat: no-repeat;
-  }
-  [role="listbox"] {
-    position: absolute;
-    z-index: 10;
-    inset-inline: 0;
-    top: calc(100% + 2px);
-    max-height: 16em;
-    overflow-y: auto;
-    margin: 0;
-    padding: 0.25em 0;
-    list-style: none;
-    background: var(--_bg);
-    color: var(--_text);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    box-shadow: 0 6px 20px light-dark(#0002, #0008);
-  }
-  [role="listbox"][hidden] {
-    display: none;
-  }
-  [role="option"] {
-    padding: 0.4em 0.7em;
-    cursor: pointer;
-  }
-  [role="option"]:hover {
-    background: var(--_surface);
-  }
-  [role="option"][aria-selected="true"] {
-    background: var(--_primary);
-    color: var(--_on-primary);
-  }
-  .detail {
-    opacity: 0.8;
-  }
-`;
-
-/** Folds case and accents so "paranaque" finds "Parañaque". */
-export const fold = (s: string): string =>
-  s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .trim();
 
 export class Combobox<T = unknown> {
   open = false;
@@ -153,7 +103,8 @@ export class Combobox<T = unknown> {
     const listId = `${c.id}-list`;
     const errorId = `${c.id}-error`;
     const hintId = `${c.id}-hint`;
-    const limit = c.limit ?? 100;
+    // The active option is always rendered, even past the usual limit (a picked barangay far down its list).
+    const limit = Math.max(c.limit ?? 100, this.active + 1);
     const all = this.open ? this.matches(c.options) : [];
     const shown = all.slice(0, limit);
     this._matches = shown;
@@ -167,13 +118,15 @@ export class Combobox<T = unknown> {
       c.onCommit();
       this.requestUpdate();
     };
-    const openList = (query: string | null) => {
+    const openList = (query: string | null, input: HTMLElement) => {
       this.open = true;
       this.query = query;
-      this.active = -1;
-      const n = this.matches(c.options).length;
-      c.announce(Math.min(n, limit), n);
-      this.requestUpdate();
+      const all = this.matches(c.options);
+      // Opened without typing: the whole list, the picked option active.
+      this.active = query === null && c.selected !== undefined ? all.findIndex((o) => o.data === c.selected) : -1;
+      c.announce(Math.min(all.length, Math.max(limit, this.active + 1)), all.length);
+      if (this.active >= 0) this.reveal(input);
+      else this.requestUpdate();
     };
     const onKeyDown = (e: KeyboardEvent) => {
       const text = (e.target as HTMLInputElement).value;
@@ -182,9 +135,17 @@ export class Combobox<T = unknown> {
         case "ArrowDown":
         case "ArrowUp": {
           e.preventDefault();
+          // Alt+ArrowUp closes the list, as on a native select.
+          if (e.altKey && e.key === "ArrowUp") {
+            this.close();
+            this.requestUpdate();
+            return;
+          }
           if (!this.open) {
-            openList(null);
-            n = Math.min(this.matches(c.options).length, limit);
+            openList(null, e.target as HTMLElement);
+            n = Math.min(this.matches(c.options).length, Math.max(limit, this.active + 1));
+            // The picked option is where the list starts.
+            if (this.active >= 0) return;
           }
           if (e.altKey || !n) return;
           const down = e.key === "ArrowDown";
@@ -232,7 +193,7 @@ export class Combobox<T = unknown> {
       const input = e.target as HTMLInputElement;
       const text = input.value;
       c.onText(text);
-      if (input.matches(":focus")) return openList(text);
+      if (input.matches(":focus")) return openList(text, input);
       // Filled without focus (browser autofill, a password manager): take an exact match, no list.
       this.query = text;
       this.settle(c, text);
@@ -251,7 +212,7 @@ export class Combobox<T = unknown> {
             ? html`<span class="optional"> ${c.optionalText}</span>`
             : nothing}</label
       >
-      <div class="combo-box">
+      <div class="picker">
         <input
           id=${c.id}
           part="input combobox"
@@ -272,8 +233,8 @@ export class Combobox<T = unknown> {
           @change=${(e: Event) => e.stopPropagation()}
           @keydown=${onKeyDown}
           @blur=${onBlur}
-          @click=${() => (this.open ? (this.close(), this.requestUpdate()) : openList(null))}
-        />
+          @click=${(e: Event) => (this.open ? (this.close(), this.requestUpdate()) : openList(null, e.target as HTMLElement))}
+        />${chevron}
         <ul id=${listId} role="listbox" part="listbox" aria-labelledby="${c.id}-label" ?hidden=${!expanded}>
           ${shown.map(
             (o, i) =>

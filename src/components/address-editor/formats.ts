@@ -28,8 +28,8 @@ export interface Formats {
   /** Countries with a known format, ISO 3166-1 alpha-2. */
   countries: string[];
   get(country: string): CountryFormat;
-  /** The word for a field name type, e.g. `label("fil", "state", "province")`. */
-  label(locale: string, field: "state" | "locality" | "postal", type: string): string;
+  /** The word for a field name type, e.g. `label("fil", "state", "province")`; undefined for an unknown type. */
+  label(locale: string, field: "state" | "locality" | "postal", type: string): string | undefined;
 }
 
 type Defaults = { rows: string; require: string; state: string; locality: string; postal: string };

@@ -104,7 +104,8 @@ function load<T>(url: string, parse: (json: unknown) => T, signal?: AbortSignal)
   });
 }
 
-function toIndex(json: unknown): PhIndex {
+/** Reads the place index (`index.json`); throws when it is not one. */
+export function parsePhIndex(json: unknown): PhIndex {
   const data = indexSchema.parse(json);
   const regions = new Map<string, PhRegion>();
   for (const [code, name, state] of data.r) if (code && name) regions.set(code, { code, name, state });
@@ -126,7 +127,7 @@ function toIndex(json: unknown): PhIndex {
 
 /** Regions, provinces and cities. */
 export const loadPhIndex = (base: string, signal?: AbortSignal): Promise<PhIndex> =>
-  load(`${base}index.json`, toIndex, signal);
+  load(`${base}index.json`, parsePhIndex, signal);
 
 /** The barangays of one city or municipality (by PSGC code). */
 export const loadBarangays = (base: string, psgc: string, signal?: AbortSignal): Promise<string[]> =>

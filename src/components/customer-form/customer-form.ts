@@ -1,6 +1,10 @@
-import type { PropertyDeclarations } from "lit";
-import { PayrexDataElement, type Implementation } from "../../core/payrex-element.js";
+import type { PropertyDeclarations, PropertyValues } from "lit";
+import { PayrexDataElement } from "../../core/payrex-element.js";
+import { LazyController } from "../../core/lazy.js";
 import type { Customer, CustomerInput } from "../../api/schemas.js";
+
+// One download per page, started by the first form made.
+const load = () => import("./customer-form.controller.js");
 
 /**
  * Creates or edits a customer: name, email, billing statement prefix and metadata.
@@ -10,6 +14,10 @@ import type { Customer, CustomerInput } from "../../api/schemas.js";
  * form keeps the saved values and goes on editing the new customer (`customerId` is set), so a
  * second submit updates it instead of creating a duplicate; set `customerId` to `undefined` to start
  * a new one. A failed create retried without edits reuses its idempotency key.
+ *
+ * The form's behaviour loads on first use. Until it has, `submit()` waits for it, while `validate()`,
+ * `getValue()` and `reset()` throw an "InvalidStateError" DOMException: await `ready` (or
+ * `updateComplete` once connected) first.
  *
  * @summary Form to create or edit a PayRex customer, with validation, server errors and safe retries.
  * @event payrex-customer-saved - After a successful create or update; `detail.customer` is the customer the backend returned.
@@ -22,9 +30,10 @@ import type { Customer, CustomerInput } from "../../api/schemas.js";
  * @csspart label - A field label, and the metadata legend.
  * @csspart input - Every text input, including metadata keys and values.
  * @csspart error - A field's error message.
- * @csspart button - Every button (add, remove, retry, submit).
+ * @csspart button - The add, remove and submit buttons.
  * @csspart submit - The submit button.
- * @csspart alert - Load and save failures that are not tied to one field.
+ * @csspart alert - Load and save failures that are not tied to one field, and configuration errors.
+ * @csspart retry - The "Try again" button of a load failure.
  * @csspart status - The live region announcing loading, problems and success.
  * @csspart metadata - The metadata fieldset.
  * @cssprop --payrex-color-primary - Submit button background.
@@ -36,19 +45,11 @@ import type { Customer, CustomerInput } from "../../api/schemas.js";
  * @cssprop --payrex-focus-ring - Focus indicator (a box-shadow).
  */
 export class PayrexCustomerForm extends PayrexDataElement {
-  static override implementation = (): Promise<Implementation> =>
-    import("./customer-form.impl.js").then((m) => ({ prototype: m.CustomerFormImpl.prototype, styles: m.styles }));
-
   static override properties: PropertyDeclarations = {
     customerId: { type: String, attribute: "customer-id" },
     customer: { attribute: false },
     hidePrefix: { type: Boolean, attribute: "hide-prefix" },
     hideMetadata: { type: Boolean, attribute: "hide-metadata" },
-    _draft: { state: true },
-    _saving: { state: true },
-    _status: { state: true },
-    _alert: { state: true },
-    _server: { state: true },
   };
 
   /** The customer to edit; absent means create mode. Set to the new customer's id after a successful create. */
@@ -60,33 +61,63 @@ export class PayrexCustomerForm extends PayrexDataElement {
   /** Hides the metadata editor (metadata is then never sent). */
   declare hideMetadata: boolean;
 
+  private readonly _form = new LazyController(
+    this,
+    load,
+    (m) => new m.CustomerFormController(this),
+    (m) => m.styles,
+  );
+
   constructor() {
     super();
     this.hidePrefix = false;
     this.hideMetadata = false;
   }
 
-  // The methods below are replaced by the implementation when it loads (on first connection).
-
-  /** Shows every message, moves focus to the first invalid field and returns whether the form is valid. */
+  /**
+   * Shows every message, moves focus to the first invalid field and returns whether the form is valid
+   * (`false` while the edited customer is still loading).
+   * @throws {DOMException} "InvalidStateError" before `ready`.
+   */
   validate(): boolean {
-    return false;
+    return this._form.require("validate").validate();
   }
 
-  /** The parsed input (trimmed, `currency` filled in), or `null` while invalid or still loading. */
+  /**
+   * The parsed input (trimmed, `currency` filled in), or `null` while invalid or while the edited
+   * customer is still loading.
+   * @throws {DOMException} "InvalidStateError" before `ready`.
+   */
   getValue(): CustomerInput | null {
-    return null;
+    return this._form.require("getValue").getValue();
   }
 
   /**
    * Validates and saves: creates the customer, or updates only the changed fields of the loaded one.
-   * Calls made while a save is in flight return that same save. Rejects with a PayrexError: kind
-   * `validation` when the form is invalid, otherwise the backend's error.
+   * Waits for the form's behaviour to load. Calls made while a save is in flight return that same
+   * save. Rejects with a PayrexError: kind `validation` when the form is invalid, code `load_failed`
+   * when the form could not be loaded, otherwise the backend's error.
    */
   submit(): Promise<Customer> {
-    return this.implementationLoaded().then(() => this.submit());
+    // Once loaded, the save starts at once (and a second call gets the same promise).
+    const form = this._form.value;
+    return form ? form.submit() : this._form.ready.then((loaded) => loaded.submit());
   }
 
-  /** Back to the loaded customer's values (empty in create mode), hiding every message. */
-  reset(): void {}
+  /**
+   * Back to the loaded customer's values (empty in create mode), hiding every message.
+   * @throws {DOMException} "InvalidStateError" before `ready`.
+   */
+  reset(): void {
+    this._form.require("reset").reset();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this._form.value?.willUpdate(changed);
+  }
+
+  protected override render() {
+    return this._form.render((form) => form.render());
+  }
 }

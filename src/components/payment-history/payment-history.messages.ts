@@ -1,8 +1,12 @@
-import { createTranslator, plural, type Translate } from "../../core/i18n.js";
+import { defineMessages, plural } from "../../core/i18n.js";
 
-/** Strings of `<payrex-payment-history>` (namespace `payment-history`). */
-export const t: Translate = createTranslator("payment-history", {
-  en: {
+/**
+ * Strings of `<payrex-payment-history>` (namespace `payment-history`). Why a list could not be loaded
+ * is explained by the common catalog (`describeError`).
+ */
+export const t = defineMessages(
+  "payment-history",
+  {
     tabs: "Payment history",
     payments: "Payments",
     statements: "Billing statements",
@@ -15,16 +19,12 @@ export const t: Translate = createTranslator("payment-history", {
     statement: "Statement",
     number: "Number",
     dueDate: "Due date",
-    none: "None",
     full: "full",
     partial: "partial",
     card: "Card",
     cardEnding: "{brand} ending in {last4}",
-    gcash: "GCash",
-    maya: "Maya",
-    qrph: "QR Ph",
-    billease: "BillEase",
-    bdo_installment: "BDO Installment",
+    viewPayment: "View payment {what}",
+    viewStatement: "View billing statement {what}",
     pending: "Pending",
     paid: "Paid",
     failed: "Failed",
@@ -41,9 +41,6 @@ export const t: Translate = createTranslator("payment-history", {
     errorStatements: "Couldn't load billing statements.",
     moreErrorPayments: "Couldn't load more payments.",
     moreErrorStatements: "Couldn't load more billing statements.",
-    network: "Check your connection and try again.",
-    timeout: "The server took too long to answer.",
-    server: "The server could not answer the request.",
     loadMore: "Load more",
     loadingMore: "Loading more…",
     noCustomer: "Choose a customer to see their history.",
@@ -53,12 +50,11 @@ export const t: Translate = createTranslator("payment-history", {
     newest: "Newest first",
     oldest: "Oldest first",
     noMatches: "Nothing matches this status.",
-    shownPayments: ({ n }, locale) =>
-      plural(locale, Number(n), { one: "{n} payment shown", other: "{n} payments shown" }),
+    shownPayments: ({ n }, locale) => plural(locale, Number(n), { one: "{n} payment shown", other: "{n} payments shown" }),
     shownStatements: ({ n }, locale) =>
       plural(locale, Number(n), { one: "{n} billing statement shown", other: "{n} billing statements shown" }),
   },
-  fil: {
+  {
     tabs: "Kasaysayan ng pagbabayad",
     payments: "Mga bayad",
     statements: "Mga pahayag ng singil",
@@ -71,11 +67,12 @@ export const t: Translate = createTranslator("payment-history", {
     statement: "Pahayag ng singil",
     number: "Numero",
     dueDate: "Takdang petsa",
-    none: "Wala",
     full: "buo",
     partial: "bahagi",
     card: "Card",
     cardEnding: "{brand} na nagtatapos sa {last4}",
+    viewPayment: "Tingnan ang bayad {what}",
+    viewStatement: "Tingnan ang pahayag ng singil {what}",
     pending: "Nakabinbin",
     paid: "Bayad na",
     failed: "Hindi natuloy",
@@ -92,9 +89,6 @@ export const t: Translate = createTranslator("payment-history", {
     errorStatements: "Hindi makuha ang mga pahayag ng singil.",
     moreErrorPayments: "Hindi makuha ang iba pang bayad.",
     moreErrorStatements: "Hindi makuha ang iba pang pahayag ng singil.",
-    network: "Tingnan ang iyong koneksyon at subukang muli.",
-    timeout: "Masyadong natagalan ang pagsagot ng server.",
-    server: "Hindi masagot ng server ang kahilingan.",
     loadMore: "Magpakita pa",
     loadingMore: "Kumukuha pa…",
     noCustomer: "Pumili ng kustomer para makita ang kanyang kasaysayan.",
@@ -104,7 +98,10 @@ export const t: Translate = createTranslator("payment-history", {
     newest: "Pinakabago muna",
     oldest: "Pinakaluma muna",
     noMatches: "Walang tugma sa katayuang ito.",
-    shownPayments: ({ n }) => `${n} bayad ang ipinapakita`,
-    shownStatements: ({ n }) => `${n} pahayag ng singil ang ipinapakita`,
+    shownPayments: ({ n }, locale) => plural(locale, Number(n), { other: "{n} bayad ang ipinapakita" }),
+    shownStatements: ({ n }, locale) => plural(locale, Number(n), { other: "{n} pahayag ng singil ang ipinapakita" }),
   },
-});
+);
+
+/** A key of the history's catalog. */
+export type HistoryMessage = Parameters<typeof t>[1];

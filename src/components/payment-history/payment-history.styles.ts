@@ -3,7 +3,6 @@ import { css } from "lit";
 export const styles = css`
   :host {
     container-type: inline-size;
-    --_max-height: var(--payrex-history-max-height, 30rem);
   }
   [role="tablist"] {
     display: flex;
@@ -43,21 +42,21 @@ export const styles = css`
     border-radius: var(--_radius);
     padding: 0.35em 0.5em;
   }
+  /* No scroll box of its own: the page scrolls (virtualised rows too), unless the merchant asks for a box. */
   .frame {
-    overflow-x: auto;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
   }
-  [role="table"] {
-    /* As wide as the columns need: narrower boxes scroll sideways (cards take over below 480px). */
-    min-width: min-content;
+  .boxed {
+    max-height: var(--payrex-history-max-height);
+    overflow-y: auto;
+    overscroll-behavior: contain;
   }
-  .head,
-  .body {
-    /* Both reserve the scrollbar's room so their columns line up. */
-    scrollbar-gutter: stable;
-    overflow: hidden;
+  .boxed .head {
+    position: sticky;
+    top: 0;
+    z-index: 1;
   }
   .head {
     border-block-end: 1px solid var(--_border);
@@ -69,20 +68,10 @@ export const styles = css`
   [role="columnheader"] {
     font-size: 0.875em;
   }
-  .body {
-    max-height: var(--_max-height);
-    overflow-y: auto;
-    overflow-x: hidden;
-    overscroll-behavior: contain;
-  }
   /* Rows scrolled out of the box skip rendering until they come near (the virtualizer does its own). */
   .body:not(.virtual) > .row {
     content-visibility: auto;
     contain-intrinsic-size: auto 2.6em;
-  }
-  .body.virtual {
-    /* The virtualizer contains the row group's size, so it needs a definite height. */
-    height: var(--_max-height);
   }
   .row {
     position: relative;
@@ -91,16 +80,25 @@ export const styles = css`
     gap: 0 0.75em;
     align-items: center;
     width: 100%;
+    /* The end leaves room for the row's button (header rows too, so columns line up). */
     padding: 0.6em 0.9em;
+    padding-inline-end: 2.75em;
     background: var(--_bg);
   }
   /* A separator sits on top of the row below it: a row painted later never covers it. */
   .row + .row {
     border-block-start: 1px solid var(--_border);
   }
+  /* Refunded and Statement are columns only when some payment has one. */
   .payments {
-    --_cols: minmax(8.5em, 1.1fr) minmax(7em, 1.5fr) minmax(8em, 1.1fr) minmax(6em, 0.9fr) minmax(6em, 0.9fr)
-      minmax(6em, 0.8fr) minmax(6em, 1fr);
+    --_cols: minmax(8.5em, 1.1fr) minmax(7em, 1.5fr) minmax(8em, 1.1fr) minmax(6em, 0.9fr) var(--_refunded,)
+      minmax(6em, 0.8fr) var(--_statement,);
+  }
+  .payments.refunded {
+    --_refunded: minmax(6em, 0.9fr);
+  }
+  .payments.statement {
+    --_statement: minmax(6em, 1fr);
   }
   .statements {
     --_cols: minmax(8em, 1fr) minmax(8em, 2fr) minmax(7em, 1fr) minmax(6.5em, 1fr) minmax(7em, 1fr);
@@ -114,13 +112,46 @@ export const styles = css`
   .body .row:hover {
     background: var(--_surface);
   }
-  .body .row:focus-visible,
+  /* The row's button: a chevron at the row's end, over the row's full height. */
+  .open {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-end: 0;
+    width: 2.75em;
+    padding: 0;
+    border: 0;
+    border-radius: 0;
+    background: none;
+    color: var(--_muted);
+  }
+  .open::before {
+    content: "";
+    display: inline-block;
+    width: 0.55em;
+    height: 0.55em;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    transform: rotate(-45deg);
+  }
+  .open:dir(rtl)::before {
+    transform: rotate(135deg);
+  }
+  .row:hover .open {
+    color: var(--_primary);
+  }
+  /* Focus is drawn around the whole row. */
+  .body .open:focus-visible {
+    outline: none;
+    box-shadow: none;
+  }
+  .body .row:has(.open:focus-visible),
   .body:focus-visible {
     outline: 2px solid var(--_primary);
     outline-offset: -2px;
     box-shadow: none;
   }
-  .body [role="cell"]:empty::before {
+  .body [role="cell"]:empty::before,
+  .blank::before {
     content: "—" / "";
     color: var(--_muted);
   }

@@ -1,22 +1,34 @@
-import type { PropertyDeclarations } from "lit";
-import { PayrexDataElement, type Implementation } from "../../core/payrex-element.js";
+import type { PropertyDeclarations, PropertyValues } from "lit";
+import { PayrexDataElement } from "../../core/payrex-element.js";
+import { LazyController } from "../../core/lazy.js";
+import type { HistorySort, HistoryView } from "./history-rows.js";
+
+// One download per page, started by the first history made.
+const load = () => import("./payment-history.controller.js");
 
 /** The two lists the element can show. */
-export type PaymentHistoryView = "payments" | "billing-statements";
+export type PaymentHistoryView = HistoryView;
 /** Client-side order of the loaded rows. */
-export type PaymentHistorySort = "newest" | "oldest";
+export type PaymentHistorySort = HistorySort;
 
 /**
  * A customer's payments and billing statements, loaded page by page from the backend, with status,
- * method and refunds; long histories scroll virtually.
+ * method and refunds. It has no scroll box of its own unless asked: the page scrolls, and a long
+ * history is virtualised against the page's scroll (only the rows in view are in the DOM).
  *
- * Rows are a table for assistive technology (ARIA table semantics, `aria-rowcount` / `aria-rowindex`
- * so the full size is known while only the visible rows are in the DOM). Arrow keys, Home, End,
- * Page Up and Page Down move between rows; Enter or Space activates one.
+ * Rows are a table for assistive technology (ARIA table semantics; `aria-rowindex` on each row and
+ * `aria-rowcount` on the table, so the size is known while only the visible rows are in the DOM:
+ * the rows shown plus the header once every page is loaded, `-1` while more pages exist). Each row
+ * ends in a button (a chevron; its name says what it opens, e.g. "View payment ₱1,500.00, …") that
+ * holds the row's focus: one Tab stop for the list, arrow keys, Home, End, Page Up and Page Down
+ * move between rows, Enter or Space opens one, and so does a click anywhere on it.
+ *
+ * The element's behaviour loads on first use; `reload()` and `loadMore()` called before it has
+ * loaded wait for it.
  *
  * @summary A customer's payments and billing statements, paged, with status.
- * @event payrex-payment-select - A payment row was activated (click, Enter or Space); `detail.payment`.
- * @event payrex-statement-select - A billing statement row was activated; `detail.billingStatement`.
+ * @event payrex-payment-select - A payment row was opened (click, Enter or Space); `detail.payment` is the parsed Payment as the backend sent it (id, amount, currency, status, payment_method, created_at…).
+ * @event payrex-statement-select - A billing statement row was opened; `detail.billingStatement` is the parsed BillingStatement.
  * @event payrex-error - Loading failed, or no backend is configured; `detail.error` is a `PayrexError`.
  * @csspart tabs - The tab list that switches between payments and billing statements.
  * @csspart tab - Each tab.
@@ -24,26 +36,24 @@ export type PaymentHistorySort = "newest" | "oldest";
  * @csspart controls - The status filter and sort controls (with `filterable`).
  * @csspart filter - The status filter `<select>`.
  * @csspart sort - The date sort `<select>`.
- * @csspart frame - The bordered box around the table (scrolls sideways when columns do not fit).
+ * @csspart frame - The bordered box around the table; it scrolls only when `--payrex-history-max-height` is set.
  * @csspart table - The table.
  * @csspart header-row - The row of column headers.
- * @csspart body - The group of data rows; it scrolls once taller than `--payrex-history-max-height`.
+ * @csspart body - The group of data rows.
  * @csspart row - Each data row.
+ * @csspart open - Each row's button, a chevron at the row's end that opens the row.
  * @csspart status - Each status badge; also `status-success`, `status-warning`, `status-danger`, `status-info` by tone.
  * @csspart skeleton - The placeholder shown while the first page loads.
  * @csspart empty - The message shown when there is nothing to list.
- * @csspart alert - An error message.
- * @csspart retry-button - The retry button of a failed first page.
+ * @csspart alert - An error message: the first page failed (with `retry`), a next page failed, or no backend is configured.
+ * @csspart retry - The "Try again" button of a failed first page.
  * @csspart more-button - The "Load more" button (also retries a failed next page).
- * @cssprop --payrex-history-max-height - Height after which the rows scroll inside the element (default 30rem).
+ * @cssprop --payrex-history-max-height - Unset (default), the page scrolls and the element is as tall as its rows; set, the table scrolls in a box this tall, its header row kept in view.
  * @cssprop --payrex-color-success - Colour of paid statuses.
  * @cssprop --payrex-color-warning - Colour of pending statuses.
  * @cssprop --payrex-color-danger - Colour of failed, overdue and uncollectible statuses and of errors.
  */
 export class PayrexPaymentHistory extends PayrexDataElement {
-  static override implementation = (): Promise<Implementation> =>
-    import("./payment-history.impl.js").then((m) => ({ prototype: m.PaymentHistoryImpl.prototype, styles: m.styles }));
-
   static override properties: PropertyDeclarations = {
     customerId: { type: String, attribute: "customer-id" },
     view: { type: String, reflect: true },
@@ -52,7 +62,6 @@ export class PayrexPaymentHistory extends PayrexDataElement {
     filterable: { type: Boolean },
     statusFilter: { type: String, attribute: "status-filter" },
     sort: { type: String },
-    _active: { state: true },
   };
 
   /** Which customer's history to show. Changing it aborts what is loading and starts over. */
@@ -70,6 +79,13 @@ export class PayrexPaymentHistory extends PayrexDataElement {
   /** Order of the loaded rows by date (payment time or statement due date): `newest` (default) or `oldest`. */
   declare sort: PaymentHistorySort;
 
+  private readonly _history = new LazyController(
+    this,
+    load,
+    (m) => new m.HistoryController(this),
+    (m) => m.styles,
+  );
+
   constructor() {
     super();
     this.view = "payments";
@@ -79,15 +95,27 @@ export class PayrexPaymentHistory extends PayrexDataElement {
     this.sort = "newest";
   }
 
-  // The methods below are replaced by the implementation when it loads (on first connection).
-
-  /** Loads the history again from the first page. */
-  reload(): Promise<void> {
-    return this.implementationLoaded().then(() => this.reload());
+  /**
+   * Loads the history again from the first page (every list shown so far). Waits for the element's
+   * behaviour to load; rejects only when that fails (a PayrexError with code `load_failed`).
+   */
+  async reload(): Promise<void> {
+    const history = this._history.value ?? (await this._history.ready);
+    return history.reload();
   }
 
-  /** Appends the next page of the current list, if there is one. */
-  loadMore(): Promise<void> {
-    return this.implementationLoaded().then(() => this.loadMore());
+  /** Appends the next page of the list shown, if there is one. Waits for the element's behaviour to load. */
+  async loadMore(): Promise<void> {
+    const history = this._history.value ?? (await this._history.ready);
+    return history.loadMore();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this._history.value?.willUpdate();
+  }
+
+  protected override render() {
+    return this._history.render((history) => history.render());
   }
 }

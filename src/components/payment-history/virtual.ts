@@ -2,6 +2,6 @@
  * The virtual-scrolling pieces, loaded only when a history grows long: most histories never need
  * them, and they weigh about as much as the rest of the element.
  */
-export { virtualize } from "@lit-labs/virtualizer/virtualize.js";
+export { virtualize, virtualizerRef } from "@lit-labs/virtualizer/virtualize.js";
 // A static layout import keeps the virtualizer from loading its default layout as yet another chunk.
 export { flow } from "@lit-labs/virtualizer/layouts/flow.js";

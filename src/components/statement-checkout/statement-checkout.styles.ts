@@ -2,33 +2,90 @@ import { css } from "lit";
 
 export const styles = css`
   :host {
-    max-width: var(--payrex-checkout-max-width, 46rem);
+    max-width: var(--payrex-checkout-max-width, 64rem);
   }
   .card {
     container-type: inline-size;
-    display: grid;
-    gap: var(--_space);
+    /* Text from the backend may hold words longer than the card: they break instead of widening the page. */
+    overflow-wrap: anywhere;
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
   }
-  p,
-  h2,
-  dl,
-  dd {
-    margin: 0;
+  /* One column: header, the amount and pay area, then the details. Wide: the details beside the summary. */
+  .layout {
+    display: grid;
+    gap: var(--_space);
+    grid-template-columns: minmax(0, 1fr);
+    grid-template-areas: "header" "summary" "main";
   }
   header {
+    grid-area: header;
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;
     align-items: flex-start;
     gap: 0.5rem 1rem;
   }
-  h2 {
+  .summary {
+    grid-area: summary;
+    display: grid;
+    gap: 0.75rem;
+    align-self: start;
+    min-width: 0;
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .main {
+    grid-area: main;
+    display: grid;
+    gap: var(--_space);
+    align-content: start;
+    min-width: 0;
+  }
+  @container (min-width: 48rem) {
+    .layout {
+      grid-template-columns: minmax(0, 1fr) minmax(16rem, 20rem);
+      grid-template-areas: "header header" "main summary";
+      column-gap: calc(var(--_space) * 2);
+    }
+    /* A long statement scrolls past its amount and pay button, which stay in view. */
+    .summary {
+      position: sticky;
+      top: var(--_space);
+    }
+  }
+  p,
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6,
+  dl,
+  dd {
+    margin: 0;
+  }
+  header > div {
+    flex: 1 1 16rem;
+    min-width: 0;
+  }
+  .title {
     font-size: 1.25em;
     line-height: 1.25;
+  }
+  /* Names and numbers are short; a runaway one is cut to a few lines (assistive technology reads it all). */
+  .merchant,
+  .title {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+  }
+  .title {
+    -webkit-line-clamp: 3;
   }
   .muted,
   dt,
@@ -42,6 +99,11 @@ export const styles = css`
   }
   .badge {
     display: inline-block;
+    min-width: 0;
+    max-width: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
     padding: 0.15em 0.7em;
     border: 1px solid currentColor;
     border-radius: 999px;
@@ -63,6 +125,10 @@ export const styles = css`
   .neutral {
     color: var(--_muted);
   }
+  .figure {
+    display: grid;
+    gap: 0.15rem;
+  }
   .amount {
     font-size: 1.75em;
     font-weight: 700;
@@ -75,20 +141,10 @@ export const styles = css`
   .due.danger {
     font-weight: 700;
   }
-  .summary > p + p {
-    margin-block-start: 0.35rem;
-  }
   dl {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr));
     gap: 0.75rem 1rem;
-  }
-  dd {
-    overflow-wrap: anywhere;
-  }
-  td,
-  th {
-    overflow-wrap: break-word;
   }
   .scroll {
     overflow-x: auto;
@@ -119,8 +175,15 @@ export const styles = css`
     overflow-wrap: normal;
   }
   tfoot > tr > * {
-    font-weight: 700;
     border: 0;
+    padding-block: 0.25em;
+    font-weight: 400;
+  }
+  tfoot > tr:first-child > * {
+    padding-block-start: 0.6em;
+  }
+  tfoot > .total > * {
+    font-weight: 700;
   }
   .per-unit {
     display: none;
@@ -143,16 +206,18 @@ export const styles = css`
     list-style: none;
   }
   li {
+    max-width: 100%;
     padding: 0.1em 0.65em;
     border: 1px solid var(--_border);
     border-radius: 999px;
     font-size: 0.875em;
+    background: var(--_bg);
   }
   .notice {
     padding: 0.75em;
     border-inline-start: 4px solid currentColor;
     border-radius: var(--_radius);
-    background: var(--_surface);
+    background: var(--_bg);
   }
   .notice > span {
     color: var(--_text);
@@ -166,6 +231,50 @@ export const styles = css`
     padding: 0.75em 1em;
     font-size: 1.05em;
   }
+  /* Placeholders of the loading state: as tall as the text they stand for. */
+  .bone {
+    display: inline-block;
+    height: 0.9em;
+    vertical-align: middle;
+    border-radius: 4px;
+    background: var(--_border);
+    opacity: 0.6;
+  }
+  .skeleton .badge {
+    width: 4.5em;
+    color: var(--_border);
+  }
+  .bone.button {
+    display: block;
+    height: 3.2em;
+    border-radius: var(--_radius);
+  }
+  .methods {
+    margin-block-start: 0.35rem;
+    line-height: 1.9;
+  }
+  .w30 {
+    width: 30%;
+  }
+  .w40 {
+    width: 40%;
+  }
+  .w60 {
+    width: 60%;
+  }
+  .w70 {
+    width: 70%;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .bone {
+      animation: payrex-pulse 1.2s ease-in-out infinite alternate;
+    }
+  }
+  @keyframes payrex-pulse {
+    to {
+      opacity: 0.25;
+    }
+  }
   .state {
     display: flex;
     flex-wrap: wrap;
@@ -178,6 +287,14 @@ export const styles = css`
     }
     .card {
       border: 0;
+      padding: 0;
+    }
+    .layout {
+      grid-template-columns: none;
+      grid-template-areas: "header" "summary" "main";
+    }
+    .summary {
+      position: static;
       padding: 0;
     }
     .actions,

@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// What `npm pack` would publish, checked after `npm run build`: only what a user needs (the two
+// builds, the location data, the manifest, README, LICENSE), every path the package.json points at
+// present, nothing from the repository's sources, tests, configs or build metadata.
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const [pack] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: root, encoding: "utf8" }));
+const files = new Set(pack.files.map((f) => f.path));
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+const problems = [];
+
+const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^custom-elements\.json$/, /^dist\/lib\/.+\.(js|d\.ts)$/, /^dist\/ph\/.+\.json$/, /^dist\/[^/]+\.(js|js\.map|d\.ts)$/];
+for (const f of files) if (!allowed.some((re) => re.test(f))) problems.push(`unexpected file in the package: ${f}`);
+
+// Every file package.json names must be in the tarball.
+const named = new Set([pkg.main, pkg.module, pkg.types, pkg.customElements]);
+const walk = (v) => (typeof v === "string" ? named.add(v) : v && typeof v === "object" && Object.values(v).forEach(walk));
+walk(pkg.exports);
+for (const p of named) if (p && !files.has(p.replace(/^\.\//, ""))) problems.push(`package.json points at ${p}, which is not in the package`);
+// Every registering file the package ships is listed under sideEffects.
+for (const p of pkg.sideEffects.filter((s) => s.startsWith("./dist/"))) {
+  if (!files.has(p.slice(2))) problems.push(`sideEffects lists ${p}, which is not in the package`);
+}
+// A source map must not point at sources the package does not ship, unless it carries them.
+for (const f of [...files].filter((f) => f.endsWith(".map"))) {
+  const map = JSON.parse(readFileSync(join(root, f), "utf8"));
+  if (!map.sourcesContent || map.sourcesContent.length !== map.sources.length) problems.push(`${f} lacks the sources it maps to`);
+}
+
+console.log(`npm pack: ${pack.entryCount} files, ${(pack.size / 1000).toFixed(1)} kB packed, ${(pack.unpackedSize / 1000).toFixed(1)} kB unpacked`);
+if (problems.length) {
+  for (const p of problems) console.error(`  - ${p}`);
+  process.exit(1);
+}
+console.log("  ok   only built files, README, LICENSE and the manifest; every path package.json names is there");

@@ -1,0 +1,295 @@
+import type { PropertyValues, ReactiveController } from "lit";
+import type { Params } from "../../core/i18n.js";
+import { PayrexError, type PayrexErrorDetail } from "../../api/errors.js";
+import type { BillingDetails } from "../../api/schemas.js";
+import { t, type AddressEditorMessage } from "./address-editor.messages.js";
+import { FieldMessages, labelOf } from "./field-messages.js";
+import { renderEditor } from "./address-editor.templates.js";
+import { fallbackFormat, loadFormats, type CountryFormat, type Formats } from "./formats.js";
+import { adoptEditorStyles } from "./light-dom.js";
+import {
+  draftOf,
+  emptyDraft,
+  formEntries,
+  modeOf,
+  valueFromForm,
+  valueOf,
+  type AddressValue,
+  type Draft,
+  type FieldMode,
+  type Key,
+  type Layout,
+} from "./address-model.js";
+import { BoundAddress } from "./bound-address.js";
+import { CountrySwitch } from "./country-switch.js";
+import { PhPickers } from "./ph-pickers.js";
+import type { EditorInternals, PayrexAddressEditor } from "./address-editor.js";
+
+/** The styles of the editor's templates, adopted when this module loads. */
+export { styles } from "./address-editor.styles.js";
+
+let uid = 0;
+
+/**
+ * The address editor's behaviour, loaded on first use and constructed with the element as host: what
+ * is typed and its messages, the country layout, the Philippine pickers (`PhPickers`), loading and
+ * saving the bound customer (`CustomerBinding`), and event handlers. Templates are in
+ * `address-editor.templates.ts`, rules in `address-model.ts`.
+ */
+export class AddressEditorController implements ReactiveController {
+  readonly bound: BoundAddress;
+  readonly ph: PhPickers;
+  readonly country: CountrySwitch;
+  /** Prefix of the inner ids, unique per editor (ids must stay unique in a light-DOM page). */
+  readonly uid = `pxa${++uid}`;
+  /** Formats and place lists being loaded; the element's `updateComplete` waits for them. */
+  readonly pending = new Set<Promise<unknown>>();
+  formats?: Formats;
+  draft: Draft = emptyDraft();
+  readonly messages = new FieldMessages(this);
+  /** What the pickers' live region says. */
+  announcement = "";
+
+  /** name / email present in the value set: kept even while hidden. */
+  private _kept = new Set<string>();
+  /** What `reset()` returns to. */
+  private _initial: AddressValue | null = null;
+  private _synced = false;
+
+  constructor(
+    readonly host: PayrexAddressEditor,
+    private readonly internals: EditorInternals,
+  ) {
+    this.bound = new BoundAddress(this);
+    this.country = new CountrySwitch(this);
+    this.ph = new PhPickers(this);
+    host.addController(this);
+  }
+
+  get locale(): string {
+    return this.host.resolvedLocale;
+  }
+
+  /** Translates a key of the editor's catalog. */
+  tr(key: AddressEditorMessage, params?: Params): string {
+    return t(this.locale, key, params);
+  }
+
+  get format(): CountryFormat {
+    const { country } = this.host;
+    return this.formats?.get(country) ?? fallbackFormat(country);
+  }
+
+  /** Line2 holds the barangay in the Philippines. */
+  get barangay(): boolean {
+    return this.host.barangayField !== "none";
+  }
+
+  get layout(): Layout {
+    const { host } = this;
+    return { country: host.country, format: this.format, fields: host.fields ?? {}, barangay: this.barangay, pickers: !!this.ph.active };
+  }
+
+  mode(key: Key): FieldMode {
+    return modeOf(this.layout, key);
+  }
+
+  // ---- value ---------------------------------------------------------------------------------
+
+  get value(): AddressValue {
+    this.syncOnce();
+    return valueOf(this.layout, this.draft, this._kept);
+  }
+
+  /** Takes a value in; `baseline` makes it what `reset()` returns to. */
+  assign(v: AddressValue | BillingDetails | null, baseline: boolean): void {
+    this.syncOnce();
+    const { host } = this;
+    const { draft, kept, country } = draftOf(v);
+    this.draft = draft;
+    this._kept = kept;
+    const initialCountry = this.internals.initialCountry();
+    if (country) host.country = country;
+    else if (!v && initialCountry) host.country = initialCountry;
+    this.country.start(!!country);
+    this.ph.fromDraft();
+    this.messages.clear();
+    this.bound.saved = false;
+    if (baseline) this._initial = v ? this.value : null;
+    host.requestUpdate();
+  }
+
+  /** Back/forward navigation and autofill hand back what the editor gave the browser. */
+  restore(state: FormData | string): void {
+    if (typeof state !== "string") {
+      this.assign(valueFromForm(state, this.host.name ?? "", this.layout, this.value), false);
+      return;
+    }
+    try {
+      this.assign(JSON.parse(state) as AddressValue, false);
+    } catch {
+      // A state this version did not write: keep the current value.
+    }
+  }
+
+  /**
+   * Once, before anything reads the state (the element may not have updated yet): takes the value set
+   * and the state restored before this part loaded, then a `customer` set on the element.
+   */
+  syncOnce(): void {
+    if (this._synced) return;
+    this._synced = true;
+    this.country.start(false);
+    const early = this.internals.takeEarly();
+    if (early && "value" in early) this.assign(early.value ?? null, true);
+    if (early?.restore != null) this.restore(early.restore);
+    this.bound.willUpdate(new Map());
+  }
+
+  // ---- rules and messages --------------------------------------------------------------------
+
+  label(key: Key): string {
+    return labelOf(this, key);
+  }
+
+  /** The message shown at a field. */
+  errorFor(key: Key): string | undefined {
+    return this.messages.at(key);
+  }
+
+  // ---- public methods ------------------------------------------------------------------------
+
+  validate(): boolean {
+    this.syncOnce();
+    this.messages.showAll();
+    this.host.requestUpdate();
+    const [first] = this.messages.first() ?? [];
+    if (!first) return true;
+    void this.host.updateComplete.then(() => this.input(first)?.focus());
+    return false;
+  }
+
+  getValue(): AddressValue | null {
+    this.syncOnce();
+    return this.messages.problems().size ? null : this.value;
+  }
+
+  reset(): void {
+    this.assign(this._initial, false);
+  }
+
+  setErrors(error: PayrexError | PayrexErrorDetail[]): PayrexErrorDetail[] {
+    this.syncOnce();
+    const rest = this.messages.place(Array.isArray(error) ? error : error.errors);
+    this.host.requestUpdate();
+    return rest;
+  }
+
+  /** Makes `value` what `reset()` returns to. */
+  rebase(value: AddressValue): void {
+    this._initial = value;
+  }
+
+  // ---- form control --------------------------------------------------------------------------
+
+  formValue(): { value: FormData | null; state: string } {
+    const value = this.value;
+    const state = JSON.stringify(value);
+    const { name } = this.host;
+    if (!name) return { value: null, state };
+    const form = new FormData();
+    for (const [key, part] of formEntries(name, this.layout, value, this.draft)) form.append(key, part);
+    return { value: form, state };
+  }
+
+  formValidity(): { message: string; anchor?: HTMLElement } | null {
+    const [key, message] = this.messages.first() ?? [];
+    return key && message ? { message, anchor: this.input(key) ?? undefined } : null;
+  }
+
+  // ---- lifecycle -----------------------------------------------------------------------------
+
+  hostConnected(): void {
+    adoptEditorStyles(this.host, this.ph.styles);
+    if (!this.formats) {
+      this.track(loadFormats()).then(
+        (formats) => {
+          this.formats = formats;
+          this.host.requestUpdate();
+        },
+        () => undefined,
+      );
+    }
+  }
+
+  /** Called from the element's `willUpdate`. */
+  willUpdate(changed: PropertyValues<PayrexAddressEditor>): void {
+    this.syncOnce();
+    this.bound.willUpdate(changed);
+    this.country.settle();
+    this.ph.update(changed.has("dataUrl"));
+  }
+
+  render(): unknown {
+    return renderEditor(this);
+  }
+
+  /** Keeps `updateComplete` waiting for `p`. */
+  track<T>(p: Promise<T>): Promise<T> {
+    this.pending.add(p);
+    const drop = () => this.pending.delete(p);
+    p.then(drop, drop);
+    return p;
+  }
+
+  // ---- editing -------------------------------------------------------------------------------
+
+  input(key: string): HTMLElement | null {
+    return (this.host.renderRoot as ParentNode | undefined)?.querySelector(`#${this.uid}-${key}`) ?? null;
+  }
+
+  /** Autofill tokens, in a section per editor name so two editors on a page fill separately. */
+  ac(token: string): string {
+    const { name } = this.host;
+    return `${name ? `section-${name.replace(/[^\w-]/g, "")} ` : ""}billing ${token}`;
+  }
+
+  /** After any user edit: clear that field's backend message and the saved note, tell listeners. */
+  edited(key: string): void {
+    this.messages.edited(key);
+    this.bound.saved = false;
+    this.host.requestUpdate();
+    this.host.dispatchEvent(new Event("input", { bubbles: true, composed: true }));
+  }
+
+  /** The user left a field they changed: its problems show from now on, and `change` fires. */
+  committed(key: string): void {
+    if (!this.messages.left(key)) return;
+    this.host.requestUpdate();
+    this.host.dispatchEvent(new Event("change", { bubbles: true }));
+  }
+
+  readonly onCountry = (e: Event): void => {
+    this.country.choose((e.target as HTMLSelectElement).value);
+    this.ph.fromDraft();
+    this.edited("country");
+    this.committed("country");
+  };
+
+  readonly onKeyDown = (e: KeyboardEvent): void => {
+    if (e.key !== "Enter" || e.defaultPrevented || !(e.target instanceof HTMLInputElement)) return;
+    const { host } = this;
+    if (host.customerId) {
+      e.preventDefault();
+      host.submit().catch(() => undefined);
+    } else if (host.renderRoot !== host && host.form) {
+      // The inputs in the shadow root are not the form's: do what implicit submission would.
+      e.preventDefault();
+      host.form.requestSubmit();
+    }
+  };
+
+  readonly onSave = (): void => {
+    if (!this.host.isDisabled) this.host.submit().catch(() => undefined);
+  };
+}

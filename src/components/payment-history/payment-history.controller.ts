@@ -1,0 +1,246 @@
+import type { ReactiveController } from "lit";
+import { PagedListController } from "../../core/paged-list.js";
+import { RowFocusController } from "../../core/row-focus.js";
+import { emit } from "../../core/events.js";
+import type { Params } from "../../core/i18n.js";
+import type { BillingStatement, List, Payment } from "../../api/schemas.js";
+import { columnsOf, showRows, statementNumbers, viewsOf, type Column, type HistorySort, type HistoryView, type Row } from "./history-rows.js";
+import { t, type HistoryMessage } from "./payment-history.messages.js";
+import { renderHistory, VIRTUAL_AT } from "./payment-history.templates.js";
+import { styles as historyStyles } from "./payment-history.styles.js";
+import type { PayrexPaymentHistory } from "./payment-history.js";
+
+/** The styles of the history's templates, adopted when this module loads. */
+export const styles = [historyStyles];
+
+type Virtual = typeof import("./virtual.js");
+/** What the virtualizer offers on its host element (`virtualizerRef`). */
+interface VirtualizerHandle {
+  element(i: number): { scrollIntoView(options?: ScrollIntoViewOptions): void } | undefined;
+}
+
+// The virtualizer is loaded once, on first need, and shared by every instance.
+let virtualModule: Virtual | undefined;
+let virtualLoading: Promise<Virtual> | undefined;
+
+/**
+ * The payment history's behaviour, loaded on first use and constructed with the element as host:
+ * one cursor-paged list per view (`PagedListController`), the rows shown (filtered and sorted by
+ * `history-rows.ts`), a roving row focus, and event handlers. Templates are in
+ * `payment-history.templates.ts`.
+ */
+export class HistoryController implements ReactiveController {
+  readonly lists: Record<HistoryView, PagedListController<readonly [string | undefined, boolean], Row>>;
+  readonly focus: RowFocusController;
+
+  /** The views offered and the one shown (the host's `view` when it is offered). */
+  views: HistoryView[] = viewsOf(undefined);
+  view: HistoryView = "payments";
+  /** The loaded rows of the view after filter and sort. */
+  rows: Row[] = [];
+  /** The statuses the filter offers. */
+  statuses: string[] = [];
+  /** The columns shown. */
+  columns: Column[] = [];
+  /** Statement numbers by id, once billing statements are loaded. */
+  numbers = new Map<string, string>();
+  /** The locale of the current render. */
+  locale = "en";
+  /** The time of the current render (Unix seconds): what is overdue. */
+  now = 0;
+  /** The virtualizer's layout, kept across renders. */
+  layout?: object;
+  /**
+   * The virtualised row group is in the document: the virtualizer may start (it looks for the
+   * box that scrolls, the page's or the element's own, when it starts).
+   */
+  virtualReady = false;
+  /** The merchant set `--payrex-history-max-height`: the table scrolls in a box of its own. */
+  boxed = false;
+
+  /** The views opened for the current customer: a list loads once it is first shown. */
+  private _opened = new Set<HistoryView>();
+  private _openedFor?: string;
+  private _memo: unknown[] = [];
+  private _numbersFrom?: Row[];
+
+  constructor(readonly host: PayrexPaymentHistory) {
+    host.addController(this);
+    const list = (view: HistoryView) =>
+      new PagedListController<readonly [string | undefined, boolean], Row>(host, {
+        args: () => [host.customerId, this._opened.has(view)] as const,
+        pageSize: () => host.pageSize,
+        fetch: (adapter, [customerId, opened], page, signal) => {
+          if (!customerId || !opened) return Promise.resolve(undefined);
+          return (view === "payments"
+            ? adapter.listPayments(customerId, page, { signal })
+            : adapter.listBillingStatements(customerId, page, { signal })) as Promise<List<Row>>;
+        },
+      });
+    this.lists = { payments: list("payments"), "billing-statements": list("billing-statements") };
+    this.focus = new RowFocusController(host, {
+      count: () => this.rows.length,
+      item: (i) => this.rowAt(i)?.querySelector<HTMLElement>(".open"),
+      indexOf: (target) => {
+        const row = (target as Element | null)?.closest?.('.body [role="row"]');
+        return row ? Number(row.getAttribute("aria-rowindex")) - 2 : -1;
+      },
+      activate: (i) => this.activate(i),
+      virtual: () => !!this.virtual,
+      holder: () => this._body(),
+      // Scrolls (the page, or the box) to the row's estimated place; the virtualizer draws it there.
+      reveal: (i) => {
+        const body = this._body() as (HTMLElement & Record<symbol, VirtualizerHandle | undefined>) | null;
+        if (body && virtualModule) body[virtualModule.virtualizerRef]?.element(i)?.scrollIntoView({ block: "nearest" });
+      },
+    });
+  }
+
+  /** The list of the view shown. */
+  get list() {
+    return this.lists[this.view];
+  }
+
+  /** The virtualizer, when the rows shown are many enough to need it and it has loaded. */
+  get virtual(): Virtual | undefined {
+    return this.rows.length > VIRTUAL_AT ? virtualModule : undefined;
+  }
+
+  /** Translates a key of the history's catalog into the locale of the current render. */
+  tr(key: HistoryMessage, params?: Params): string {
+    return t(this.locale, key, params);
+  }
+
+  /** Called from the element's `willUpdate`. */
+  willUpdate(): void {
+    const host = this.host;
+    this.locale = host.resolvedLocale;
+    this.now = Date.now() / 1000;
+    this.views = viewsOf(host.views);
+    this.view = this.views.includes(host.view) ? host.view : this.views[0]!;
+    if (host.customerId !== this._openedFor) {
+      this._openedFor = host.customerId;
+      this._opened = new Set();
+    }
+    this._opened.add(this.view);
+
+    const list = this.list;
+    const memo = [list.items, this.view, host.statusFilter, host.sort, host.customerId];
+    if (memo.some((v, i) => v !== this._memo[i])) {
+      // Another view, filter, order or customer: the first row takes Tab focus again.
+      if (memo.slice(1).some((v, i) => v !== this._memo[i + 1])) this.focus.reset();
+      this._memo = memo;
+      ({ rows: this.rows, statuses: this.statuses } = showRows(list.items, this.view, host.statusFilter, host.sort, this.now));
+      this.columns = columnsOf(this.view, list.items);
+    }
+    if (this.rows.length) this.boxed = !!getComputedStyle(host).getPropertyValue("--payrex-history-max-height").trim();
+    const statements = this.lists["billing-statements"].items;
+    if (statements !== this._numbersFrom) {
+      this._numbersFrom = statements;
+      this.numbers = statementNumbers(statements as BillingStatement[]);
+    }
+    // Fetch the virtualizer as soon as the next page could cross the threshold.
+    const limit = list.pageSize;
+    if (!virtualModule && (this.rows.length > VIRTUAL_AT || (list.hasMore && list.items.length + limit > VIRTUAL_AT))) {
+      virtualLoading ??= import("./virtual.js");
+      void virtualLoading.then((m) => {
+        virtualModule = m;
+        host.requestUpdate();
+      });
+    }
+  }
+
+  hostUpdated(): void {
+    const ready = !!this._body();
+    if (ready !== this.virtualReady) {
+      this.virtualReady = ready;
+      this.host.requestUpdate();
+    }
+    // Column names for the stacked-card layout, drawn by CSS next to each value.
+    const table = this.host.renderRoot.querySelector<HTMLElement>('[role="table"]');
+    if (table) this.columns.forEach((key, i) => table.style.setProperty(`--_l${i + 1}`, JSON.stringify(this.tr(key))));
+  }
+
+  render(): unknown {
+    return renderHistory(this);
+  }
+
+  /** Loads every list shown so far again from its first page. */
+  async reload(): Promise<void> {
+    await Promise.all([...this._opened].map((view) => this.lists[view].reload()));
+  }
+
+  loadMore(): Promise<void> {
+    return this.list.loadMore();
+  }
+
+  private _body(): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>(".body.virtual");
+  }
+
+  /** The drawn row `i` of the rows shown, if it is in the DOM. */
+  rowAt(i: number): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>(`.body [aria-rowindex="${i + 2}"]`);
+  }
+
+  activate(i: number): void {
+    const row = this.rows[i];
+    if (!row) return;
+    if (this.view === "payments") emit(this.host, "payrex-payment-select", { payment: row as Payment });
+    else emit(this.host, "payrex-statement-select", { billingStatement: row as BillingStatement });
+  }
+
+  select(view: HistoryView): void {
+    if (view === this.view) return;
+    this.host.view = view;
+    this.host.statusFilter = "";
+  }
+
+  readonly onTabKey = async (e: KeyboardEvent): Promise<void> => {
+    const views = this.views;
+    const i = views.indexOf(this.view);
+    const n = views.length;
+    const next = { ArrowRight: i + 1, ArrowLeft: i - 1 + n, Home: 0, End: n - 1 }[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    const view = views[next % n]!;
+    this.select(view);
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>(`#tab-${view}`)?.focus();
+  };
+
+  readonly onFilter = (e: Event): void => {
+    this.host.statusFilter = (e.target as HTMLSelectElement).value;
+  };
+
+  readonly onSort = (e: Event): void => {
+    this.host.sort = (e.target as HTMLSelectElement).value as HistorySort;
+  };
+
+  /** The retry of a failed first page: keeps keyboard users in the element once the button is gone. */
+  readonly retry = async (): Promise<void> => {
+    await this.list.reload();
+    const root = this.host.renderRoot as ShadowRoot;
+    if (!root.activeElement) {
+      (this.rowAt(this.focus.active)?.querySelector<HTMLElement>(".open") ?? root.querySelector<HTMLElement>('[aria-selected="true"], [part~="retry"]'))?.focus();
+    }
+  };
+
+  readonly onMore = async (): Promise<void> => {
+    const list = this.list;
+    if (list.loadingPage) return;
+    const first = list.items.length;
+    // Retries a failed page too: `loadMore()` asks for the page after the last row either way.
+    await list.loadMore();
+    // After the last page the button is gone: continue from the first new row instead.
+    if (!(this.host.renderRoot as ShadowRoot).activeElement && !list.hasMore) {
+      const row = list.items[first];
+      const i = row ? this.rows.indexOf(row) : -1;
+      void this.focus.focus(i >= 0 ? i : this.rows.length - 1);
+    }
+  };
+
+  readonly onRange = (e: Event & { first?: number; last?: number }): void => {
+    this.focus.rangeChanged(e.first ?? 0, e.last ?? -1);
+  };
+}

@@ -1,0 +1,54 @@
+import { defineMessages } from "./i18n.js";
+
+/**
+ * The common catalog (namespace `common`): what every element says about failures, and its retry
+ * label. Element catalogs never repeat these; `describeError` picks from here.
+ */
+export const common = defineMessages(
+  "common",
+  {
+    retry: "Try again",
+    loadFailed: "Part of this page could not be loaded. Check your connection and try again.",
+    noAdapter:
+      "This element has no backend configured. Wrap it in <payrex-provider base-url=\"…\">, set its base-url attribute, or set its adapter property.",
+    secretKey:
+      "The base-url contains a PayRex secret key. Secret keys (sk_live_…, sk_test_…) must stay on your server: remove it from the page and roll the key in the PayRex dashboard.",
+    network: "Could not reach the server. Check your connection and try again.",
+    timeout: "The server took too long to answer. Please try again.",
+    aborted: "The request was cancelled.",
+    invalidResponse: "The server sent an unexpected answer. Please try again later.",
+    invalid: "Some details are not valid. Check them and try again.",
+    http400: "The request was not accepted.",
+    http401: "Your session has expired. Sign in again, then retry.",
+    http403: "You are not allowed to do this.",
+    http404: "This could not be found. It may have been removed.",
+    http409: "This was changed elsewhere. Reload and try again.",
+    http422: "Some details were not accepted. Check them and try again.",
+    http429: "Too many requests. Please wait a moment and try again.",
+    http5xx: "The server had a problem. Please try again in a moment.",
+  },
+  {
+    retry: "Subukang muli",
+    loadFailed: "Hindi ma-load ang bahagi ng page na ito. Tingnan ang iyong koneksyon at subukang muli.",
+    noAdapter:
+      "Walang naka-configure na backend ang elementong ito. Ilagay ito sa loob ng <payrex-provider base-url=\"…\">, lagyan ng base-url na attribute, o itakda ang adapter na property.",
+    secretKey:
+      "May PayRex secret key sa base-url. Hindi dapat lumabas sa iyong server ang mga secret key (sk_live_…, sk_test_…): alisin ito sa page at palitan (i-roll) ang key sa PayRex dashboard.",
+    network: "Hindi maabot ang server. Suriin ang iyong koneksyon at subukang muli.",
+    timeout: "Masyadong natagalan ang sagot ng server. Pakisubukang muli.",
+    aborted: "Kinansela ang kahilingan.",
+    invalidResponse: "Hindi inaasahan ang sagot ng server. Pakisubukang muli mamaya.",
+    invalid: "May mga detalyeng hindi tama. Pakisuri at subukang muli.",
+    http400: "Hindi tinanggap ang kahilingan.",
+    http401: "Nag-expire na ang iyong session. Mag-sign in muli, saka subukang muli.",
+    http403: "Wala kang pahintulot na gawin ito.",
+    http404: "Hindi ito mahanap. Baka natanggal na.",
+    http409: "May ibang nagbago nito. I-reload at subukang muli.",
+    http422: "May mga detalyeng hindi tinanggap. Pakisuri at subukang muli.",
+    http429: "Masyadong maraming kahilingan. Maghintay sandali at subukang muli.",
+    http5xx: "Nagkaproblema ang server. Pakisubukang muli maya-maya.",
+  },
+);
+
+/** A key of the common catalog. */
+export type CommonMessage = Parameters<typeof common>[1];

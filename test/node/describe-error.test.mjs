@@ -1,0 +1,66 @@
+// describeError and the common catalog are plain modules: checked in Node against tsc's output.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { lib } from "./lib.mjs";
+
+const { describeError, errorMessageKey, backendDetail } = await lib("core/describe-error.js");
+const { PayrexError } = await lib("api/errors.js");
+const { setMessages } = await lib("core/i18n.js");
+
+const http = (status, errors) => new PayrexError("http", `answered HTTP ${status}.`, { status, errors });
+
+test("maps kind, code and status to a common catalog key", () => {
+  const cases = [
+    [new PayrexError("network", "x"), "network"],
+    [new PayrexError("timeout", "x"), "timeout"],
+    [new PayrexError("aborted", "x"), "aborted"],
+    [new PayrexError("invalid_response", "x"), "invalidResponse"],
+    [new PayrexError("validation", "x"), "invalid"],
+    [new PayrexError("validation", "x", { code: "secret_key" }), "secretKey"],
+    [new PayrexError("validation", "x", { code: "no_adapter" }), "noAdapter"],
+    [new PayrexError("network", "x", { code: "load_failed" }), "loadFailed"],
+    [http(400), "http400"],
+    [http(401), "http401"],
+    [http(403), "http403"],
+    [http(404), "http404"],
+    [http(409), "http409"],
+    [http(422), "http422"],
+    [http(429), "http429"],
+    [http(500), "http5xx"],
+    [http(503), "http5xx"],
+    [http(418), "http400"],
+    [new TypeError("Failed to fetch"), "network"],
+  ];
+  for (const [error, key] of cases) assert.equal(errorMessageKey(error), key, String(error.message));
+});
+
+test("speaks the user's language, never the developer message", () => {
+  const error = http(429);
+  assert.equal(describeError(error, "en"), "Too many requests. Please wait a moment and try again.");
+  assert.equal(describeError(error, "fil-PH"), "Masyadong maraming kahilingan. Maghintay sandali at subukang muli.");
+  assert.equal(describeError(error, "ja"), describeError(error, "en"));
+  assert.ok(!describeError(http(500), "en").includes("HTTP"));
+  assert.match(describeError(new PayrexError("validation", "x", { code: "secret_key" }), "en"), /secret key/);
+});
+
+test("every common message reads differently in Filipino", () => {
+  for (const kind of ["network", "timeout", "aborted", "invalid_response", "validation"]) {
+    const error = new PayrexError(kind, "x");
+    assert.notEqual(describeError(error, "fil"), describeError(error, "en"), kind);
+  }
+  for (const status of [400, 401, 403, 404, 409, 422, 429, 500]) {
+    assert.notEqual(describeError(http(status), "fil"), describeError(http(status), "en"), String(status));
+  }
+});
+
+test("merchants override common messages with setMessages", () => {
+  setMessages("en", "common", { http403: "Ask your administrator for access." });
+  assert.equal(describeError(http(403), "en-PH"), "Ask your administrator for access.");
+  assert.equal(describeError(http(403), "fil"), "Wala kang pahintulot na gawin ito.");
+});
+
+test("backendDetail gives the first detail of an HTTP error only", () => {
+  assert.equal(backendDetail(http(400, [{ code: "a" }, { code: "b", detail: "The email is taken." }])), "The email is taken.");
+  assert.equal(backendDetail(http(400)), undefined);
+  assert.equal(backendDetail(new PayrexError("network", "x", { errors: [{ detail: "no" }] })), undefined);
+});
