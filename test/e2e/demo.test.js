@@ -18,8 +18,8 @@ import { chromiumArgs, chromiumPath } from "../chromium.js";
 import { startDemoServer } from "../../examples/server.js";
 
 const dist = new URL("../../dist/", import.meta.url);
-for (const file of ["payrex-components.js", "server/index.js", "ph/index.json"]) {
-  if (!existsSync(new URL(file, dist))) throw new Error(`dist/${file} is missing: run npm run build:lib, build:data and build:bundle first.`);
+for (const file of ["payrex-components.js", "lib/server/index.js", "ph/index.json"]) {
+  if (!existsSync(new URL(file, dist))) throw new Error(`dist/${file} is missing: run npm run build:bundle, build:lib and build:data first.`);
 }
 
 const TIMEOUT = 15_000;
