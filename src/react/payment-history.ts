@@ -1,0 +1,17 @@
+"use client";
+import * as React from "react";
+import { createComponent, type EventName } from "@lit/react";
+import { PayrexPaymentHistory } from "../payment-history.js";
+
+/** `<payrex-payment-history>` for React, with `onPaymentSelect`, `onStatementSelect` and `onError`. */
+export const PaymentHistory = createComponent({
+  react: React,
+  tagName: "payrex-payment-history",
+  elementClass: PayrexPaymentHistory,
+  events: {
+    onPaymentSelect: "payrex-payment-select" as EventName<GlobalEventHandlersEventMap["payrex-payment-select"]>,
+    onStatementSelect: "payrex-statement-select" as EventName<GlobalEventHandlersEventMap["payrex-statement-select"]>,
+    onError: "payrex-error" as EventName<GlobalEventHandlersEventMap["payrex-error"]>,
+  },
+  displayName: "PayrexPaymentHistory",
+});
