@@ -36,6 +36,16 @@ const options = {
   hideLogs: true,
 };
 generateJsxTypes(input, { ...options, fileName: "jsx.d.ts" });
-generateVuejsTypes(input, { ...options, fileName: "vue.d.ts" });
+// vue-tsc looks up `@payrex-customer-saved` as the prop `onPayrexCustomerSaved` (Vue's own naming,
+// which it also uses at run time); the generator writes `on` + the event's name, so it gets that name.
+const vueInput = structuredClone(input);
+for (const mod of vueInput.modules ?? []) {
+  for (const decl of mod.declarations ?? []) {
+    for (const event of decl.events ?? []) {
+      event.name = event.name.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase());
+    }
+  }
+}
+generateVuejsTypes(vueInput, { ...options, fileName: "vue.d.ts" });
 generateSolidJsTypes(input, { ...options, fileName: "solid.d.ts" });
 console.log("Framework template types written to types/generated/ (jsx, vue, solid).");

@@ -10,12 +10,12 @@ export const provider: Props<"payrex-provider"> = { adapter: createMemoryAdapter
 export const form: Props<"payrex-customer-form"> = {
   "customer-id": "cus_1",
   "hide-prefix": true,
-  "onpayrex-customer-saved": (e) => console.log(e.detail.customer.id satisfies string),
+  onPayrexCustomerSaved: (e) => console.log(e.detail.customer.id satisfies string),
 };
 
 export const wrong: Props<"payrex-customer-form">[] = [
   // @ts-expect-error a handler taking a number
-  { "onpayrex-customer-saved": (n: number) => n },
+  { onPayrexCustomerSaved: (n: number) => n },
   // @ts-expect-error an object for a boolean attribute
   { "hide-prefix": {} },
 ];

@@ -9,7 +9,7 @@ export function App() {
   return (
     <Provider adapter={adapter} locale="en">
       <CustomerForm onCustomerSaved={(e) => setCustomer(e.detail.customer)} />
-      {customer && <p role="status" data-saved={customer.id}>Saved {customer.id}</p>}
+      {customer && <p role="status">Saved {customer.id}</p>}
     </Provider>
   );
 }
