@@ -5,7 +5,7 @@
 // Prints the gzip size that one customer form adds to each app (JS the page loads with the form
 // shown, minus the same app's baseline page without payrex-components).
 //   node .ci/test-consumers.mjs [name ...]   only these projects
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { createServer } from "node:http";
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { extname, join, normalize, resolve, dirname, sep } from "node:path";
@@ -14,6 +14,7 @@ import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { chromiumArgs, chromiumPath } from "../test/chromium.js";
 
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const consumers = join(root, "examples", "consumers");
 const TIMEOUT = 30_000;
@@ -29,6 +30,8 @@ const projects = {
   },
   vue: { dist: "dist", app: "/index.html", baseline: "/baseline.html" },
   svelte: { dist: "dist", app: "/index.html", baseline: "/baseline.html" },
+  // Server rendering + hydration: served by `next start`.
+  next: { server: (port) => [npm, ["run", "start", "--", "-p", String(port), "-H", "127.0.0.1"]], app: "/", baseline: "/baseline" },
 };
 
 const only = process.argv.slice(2);
@@ -36,12 +39,12 @@ const selected = Object.keys(projects).filter(
   (name) => (only.length === 0 || only.includes(name)) && existsSync(join(consumers, name, "package.json")),
 );
 
+const env = { ...process.env, CI: "true", NEXT_TELEMETRY_DISABLED: "1" };
 const run = (cmd, args, cwd) => {
   const started = Date.now();
-  execFileSync(cmd, args, { cwd, stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, CI: "true" } });
+  execFileSync(cmd, args, { cwd, stdio: ["ignore", "inherit", "inherit"], env });
   return ((Date.now() - started) / 1000).toFixed(1);
 };
-const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 
 // 1. The tarball, as `npm publish` would make it.
 console.log("==> build and pack payrex-components");
@@ -72,7 +75,9 @@ try {
       result.install = run(npm, ["install", "--no-audit", "--no-fund", "--no-package-lock"], dir);
       result.typecheck = run(npm, ["run", "typecheck"], dir);
       result.build = run(npm, ["run", "build"], dir);
-      const { url, close } = await serve(join(dir, project.dist), project.headers ?? {});
+      const { url, close } = project.server
+        ? await start(dir, project.server)
+        : await serve(join(dir, project.dist), project.headers ?? {});
       try {
         const app = await loadPage(`${url}${project.app}`, true);
         const baseline = await loadPage(`${url}${project.baseline}`, false);
@@ -145,6 +150,39 @@ async function loadPage(url, flow) {
     return { saved, jsGzip: sizes.reduce((a, b) => a + b, 0) };
   } finally {
     await page.close();
+  }
+}
+
+/** Starts a project's own production server on a free port of 127.0.0.1 and waits until it answers. */
+async function start(dir, command) {
+  const port = await new Promise((r) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => r(port));
+    });
+  });
+  const [cmd, args] = command(port);
+  const child = spawn(cmd, args, { cwd: dir, env, stdio: ["ignore", "inherit", "inherit"], detached: true });
+  const url = `http://127.0.0.1:${port}`;
+  const close = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((r) => child.once("exit", r));
+      process.kill(-child.pid, "SIGTERM"); // the npm process and the server it started
+      await exited;
+    }
+  };
+  const deadline = Date.now() + TIMEOUT;
+  for (;;) {
+    try {
+      await fetch(url, { signal: AbortSignal.timeout(2000) });
+      return { url, close };
+    } catch {
+      if (child.exitCode !== null || Date.now() > deadline) {
+        await close();
+        throw new Error(`the server did not start (${cmd} ${args.join(" ")})`);
+      }
+      await new Promise((r) => setTimeout(r, 250));
+    }
   }
 }
 

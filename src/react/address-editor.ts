@@ -1,6 +1,8 @@
 "use client";
 import * as React from "react";
 import { createComponent, type EventName } from "@lit/react";
+// The provider registers first: an element upgraded before the provider around it would miss its context.
+import "../provider.js";
 import { PayrexAddressEditor } from "../address-editor.js";
 
 /** `<payrex-address-editor>` for React, with `onAddressSaved`, `onError`, `onInput` and `onChange`. */

@@ -1,6 +1,8 @@
 "use client";
 import * as React from "react";
 import { createComponent, type EventName } from "@lit/react";
+// The provider registers first: an element upgraded before the provider around it would miss its context.
+import "../provider.js";
 import { PayrexCustomerForm } from "../customer-form.js";
 
 /** `<payrex-customer-form>` for React, with `onCustomerSaved`, `onError`, `onInput` and `onChange`. */

@@ -1,6 +1,8 @@
 "use client";
 import * as React from "react";
 import { createComponent, type EventName } from "@lit/react";
+// The provider registers first: an element upgraded before the provider around it would miss its context.
+import "../provider.js";
 import { PayrexPaymentHistory } from "../payment-history.js";
 
 /** `<payrex-payment-history>` for React, with `onPaymentSelect`, `onStatementSelect` and `onError`. */

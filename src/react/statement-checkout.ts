@@ -1,6 +1,8 @@
 "use client";
 import * as React from "react";
 import { createComponent, type EventName } from "@lit/react";
+// The provider registers first: an element upgraded before the provider around it would miss its context.
+import "../provider.js";
 import { PayrexStatementCheckout } from "../statement-checkout.js";
 
 /** `<payrex-statement-checkout>` for React, with `onCheckoutStart` (cancelable) and `onError`. */
