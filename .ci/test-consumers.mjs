@@ -7,7 +7,7 @@
 //   node .ci/test-consumers.mjs [name ...]   only these projects
 import { execFileSync, spawn } from "node:child_process";
 import { createServer } from "node:http";
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { extname, join, normalize, resolve, dirname, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -193,7 +193,7 @@ function serve(dir, headers) {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     if (path === "/favicon.ico") return void res.writeHead(204).end(); // asked for by the browser itself
     const file = normalize(join(dir, path.endsWith("/") ? `${path}index.html` : path));
-    if (!file.startsWith(dir + sep) || !existsSync(file) || !readdirSafe(file)) {
+    if (!file.startsWith(dir + sep) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end("not found");
       return;
     }
@@ -208,13 +208,4 @@ function serve(dir, headers) {
       }),
     ),
   );
-}
-
-function readdirSafe(file) {
-  try {
-    readdirSync(file);
-    return false; // a directory
-  } catch {
-    return true;
-  }
 }
