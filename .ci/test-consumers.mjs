@@ -30,6 +30,7 @@ const projects = {
   },
   vue: { dist: "dist", app: "/index.html", baseline: "/baseline.html" },
   svelte: { dist: "dist", app: "/index.html", baseline: "/baseline.html" },
+  angular: { dist: "dist", app: "/app/", baseline: "/baseline/" },
   // Server rendering + hydration: served by `next start`.
   next: { server: (port) => [npm, ["run", "start", "--", "-p", String(port), "-H", "127.0.0.1"]], app: "/", baseline: "/baseline" },
 };
