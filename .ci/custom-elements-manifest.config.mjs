@@ -57,6 +57,37 @@ function publicSurfaceOnly() {
   };
 }
 
+/**
+ * Event types, from the one place they are declared: `PayrexEventDetails` in src/core/events.ts gives
+ * each payrex event's `detail` (`CustomEvent<{ customer: Customer }>`); `input` and `change` are plain
+ * `Event`s. The framework template types (`npm run build:types`) are generated from these.
+ */
+function eventTypes() {
+  const details = new Map();
+  return {
+    name: "payrex-event-types",
+    analyzePhase({ ts, node }) {
+      if (!ts.isInterfaceDeclaration(node) || node.name.getText() !== "PayrexEventDetails") return;
+      for (const member of node.members) {
+        if (ts.isPropertySignature(member) && member.type) {
+          details.set(member.name.getText().replace(/^["']|["']$/g, ""), member.type.getText());
+        }
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const decl of mod.declarations ?? []) {
+          for (const event of decl.events ?? []) {
+            if (event.type?.text) continue;
+            if (details.has(event.name)) event.type = { text: `CustomEvent<${details.get(event.name)}>` };
+            else if (event.name === "input" || event.name === "change") event.type = { text: "Event" };
+          }
+        }
+      }
+    },
+  };
+}
+
 export default {
-  plugins: [defineElementCalls(), publicSurfaceOnly()],
+  plugins: [defineElementCalls(), publicSurfaceOnly(), eventTypes()],
 };

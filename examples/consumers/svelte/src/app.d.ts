@@ -1,0 +1,1 @@
+import type {} from "payrex-components/types/svelte";
