@@ -483,6 +483,37 @@ describe("<payrex-address-editor>", () => {
   });
 
   describe("the Philippines", () => {
+    it("shows every region, and the longest province and city names, without cutting them off", async () => {
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="font: 16px Arial, sans-serif"><payrex-address-editor></payrex-address-editor></div>`,
+      );
+      const el = wrap.querySelector<Editor>("payrex-address-editor")!;
+      await el.updateComplete;
+      const region = field(el, "region");
+      region.focus();
+      await sendKeys({ press: "ArrowDown" });
+      await el.updateComplete;
+      const regions = [...root(el).querySelectorAll(`#${region.id}-list [role=option]`)].map((o) => o.firstChild!.textContent!.trim());
+      expect(regions).to.have.length(18);
+      await sendKeys({ press: "Escape" });
+      const names: [string, string[]][] = [
+        ["region", regions],
+        ["state", ["City of Puerto Princesa", "Special Geographic Area"]],
+        ["city", ["Island Garden City of Samal", "President Carlos P. Garcia"]],
+      ];
+      for (const width of [375, 560, 1000]) {
+        wrap.style.width = `${width}px`;
+        await el.updateComplete;
+        for (const [key, list] of names) {
+          const input = field(el, key);
+          for (const name of list) {
+            input.value = name;
+            expect(input.scrollWidth, `${name} at ${width}px`).to.be.at.most(input.clientWidth);
+          }
+        }
+      }
+    });
+
     it("cascades region -> province -> city -> barangay and maps them to state, city and line2", async () => {
       const el = await fixture<Editor>(html`<payrex-address-editor></payrex-address-editor>`);
       await pick(el, "region", "Central Visayas", "Region VII");

@@ -15,6 +15,9 @@ export const editorStyles = css`
     gap: 0 var(--_gap);
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 11em), 1fr));
   }
+  .row.places {
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 19em), 1fr));
+  }
   .optional {
     color: var(--_muted);
     font-weight: 400;

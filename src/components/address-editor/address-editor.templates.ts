@@ -48,7 +48,11 @@ export function renderEditor(view: View): unknown {
         repeat(
           rowsOf(view.layout),
           (row) => row.join(),
-          (row) => html`<div class="row">${repeat(row, (k) => k, (k) => renderField(view, k))}</div>`,
+          // Place names need wider columns than street parts: a region name must not be cut off.
+          (row) =>
+            html`<div class="row ${host.country === "PH" && (row.includes("state") || row.includes("city")) ? "places" : ""}">
+              ${repeat(row, (k) => k, (k) => renderField(view, k))}
+            </div>`,
         )
       }
       ${renderField(view, "phone")}
