@@ -38,8 +38,11 @@ export class StatementCheckoutController implements ReactiveController {
   result?: CheckoutResult;
   checking = false;
   paying = false;
-  /** A failure of the pay action, as a message key of the checkout's catalog and PayRex's own words. */
-  payError?: { key: CheckoutMessage; message?: string };
+  /**
+   * A failure of the pay action, as a message key of the checkout's catalog. PayRex's own words
+   * (English) go to `payrex-error` only.
+   */
+  payError?: CheckoutMessage;
   /** Why the embedded form cannot be offered, for the statement on screen. */
   issue?: EmbedIssue;
   /** The time zone dates are shown in: the element's `time-zone`, or Asia/Manila when it is unknown. */
@@ -187,7 +190,7 @@ export class StatementCheckoutController implements ReactiveController {
     if (this.embedded) return this._payEmbedded(s);
     const url = safePaymentUrl(s.billing_statement_url ?? s.url);
     if (!url) {
-      this.payError = { key: "badUrl" };
+      this.payError = "badUrl";
       this.host.requestUpdate();
       emit(this.host, "payrex-error", {
         error: new PayrexError("validation", "The billing statement's payment URL is missing or not https: it was not followed."),
@@ -207,9 +210,8 @@ export class StatementCheckoutController implements ReactiveController {
       // PayRex normally leaves for return_url; when it does not, the statement tells what happened.
       await this._settle(s.payment_intent!.client_secret!, true);
     } catch (error) {
-      const e = PayrexError.from(error);
-      this.payError = { key: "payFailed", message: e.message };
-      emit(this.host, "payrex-error", { error: e });
+      this.payError = "payFailed";
+      emit(this.host, "payrex-error", { error: PayrexError.from(error) });
     } finally {
       this.paying = false;
       this.host.requestUpdate();

@@ -275,7 +275,7 @@ function renderActions(view: View, s: BillingStatement) {
       : nothing}
     ${failed ? renderLoadError(view.locale, view.formError, { title: view.tr("formError"), retry: view.retryForm }) : nothing}
     ${view.payError
-      ? html`<p part="alert" role="alert">${view.tr(view.payError.key, { message: view.payError.message ?? "" })}</p>`
+      ? html`<p part="alert" role="alert">${view.tr(view.payError)}</p>`
       : nothing}
     ${embedded && (issue || failed)
       ? nothing
