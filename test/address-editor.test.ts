@@ -326,7 +326,7 @@ describe("<payrex-address-editor>", () => {
       const el = await fixture<Editor>(html`<payrex-address-editor locale="fil"></payrex-address-editor>`);
       const select = field(el, "country") as unknown as HTMLSelectElement;
       expect(select.selectedOptions[0]!.textContent).to.equal(new Intl.DisplayNames(["fil"], { type: "region" }).of("PH"));
-      expect(labelOf(el, "region")).to.equal("Rehiyon");
+      expect(labelOf(el, "region")).to.equal("Rehiyon (opsyonal)");
       expect(labelOf(el, "city")).to.equal("Lungsod o munisipalidad *");
       expect(labelOf(el, "line2")).to.equal("Barangay (opsyonal)");
       el.validate();
@@ -1191,6 +1191,38 @@ describe("<payrex-address-editor>", () => {
       await el.updateComplete;
       expect(el.validate()).to.be.true;
       expect(el.getValue()).to.deep.equal(us);
+    });
+
+    it("says which fields are required, and sums up the problems after validate() as the customer form does", async () => {
+      const el = await fixture<Editor>(html`<payrex-address-editor country="US"></payrex-address-editor>`);
+      expect($(el, "[part~=form] > .hint")!.textContent).to.equal("Fields marked * are required.");
+      const status = $(el, "[part~=status]")!;
+      expect(status.getAttribute("role")).to.equal("status");
+      expect(status.textContent).to.equal("");
+      expect(el.validate()).to.be.false;
+      await el.updateComplete;
+      expect(status.textContent).to.equal("4 fields need attention.");
+      await expect(el).to.be.accessible();
+      // An edit puts the summary away; the field messages stay until fixed.
+      await fill(el, "line1", "1 Market St");
+      expect(status.textContent).to.equal("");
+      expect(el.validate()).to.be.false;
+      await el.updateComplete;
+      expect(status.textContent).to.equal("3 fields need attention.");
+      el.value = us;
+      await el.updateComplete;
+      expect(status.textContent).to.equal("");
+      expect(el.validate()).to.be.true;
+      await el.updateComplete;
+      expect(status.textContent).to.equal("");
+
+      const fil = await fixture<Editor>(html`<payrex-address-editor locale="fil"></payrex-address-editor>`);
+      expect($(fil, "[part~=form] > .hint")!.textContent).to.equal("Kailangang punan ang mga field na may *.");
+      // The region only narrows the lists: marked optional, like every optional field.
+      expect(labelOf(fil, "region")).to.equal("Rehiyon (opsyonal)");
+      fil.validate();
+      await fil.updateComplete;
+      expect($(fil, "[part~=status]")!.textContent).to.equal("May 2 field na kailangang ayusin.");
     });
 
     it("shows a problem only once the field was edited and left", async () => {

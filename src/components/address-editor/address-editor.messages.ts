@@ -1,4 +1,4 @@
-import { defineMessages, type Params } from "../../core/i18n.js";
+import { defineMessages, plural, type Params } from "../../core/i18n.js";
 
 /**
  * Strings of `<payrex-address-editor>` (namespace `address-editor`); override with `setMessages`.
@@ -10,6 +10,9 @@ export const t = defineMessages(
   "address-editor",
   {
     group: "Billing address",
+    requiredNote: "Fields marked * are required.",
+    attention: (p: Params, locale: string) =>
+      plural(locale, Number(p.n), { one: "{n} field needs attention.", other: "{n} fields need attention." }),
     country: "Country or region",
     name: "Full name",
     email: "Email",
@@ -45,6 +48,8 @@ export const t = defineMessages(
   },
   {
     group: "Address sa pagsingil",
+    requiredNote: "Kailangang punan ang mga field na may *.",
+    attention: (p: Params, locale: string) => plural(locale, Number(p.n), { other: "May {n} field na kailangang ayusin." }),
     country: "Bansa o rehiyon",
     name: "Buong pangalan",
     email: "Email",

@@ -10,6 +10,9 @@ export const editorStyles = css`
   [part~="form"] {
     display: grid;
   }
+  [part~="form"] > .hint {
+    margin: 0 0 calc(var(--_space) * 0.75);
+  }
   .row {
     display: grid;
     gap: 0 var(--_gap);
@@ -34,6 +37,7 @@ export const editorStyles = css`
     gap: calc(var(--_space) * 0.75);
   }
   .status {
+    margin: 0;
     display: flex;
     gap: 0.5em;
     align-items: center;

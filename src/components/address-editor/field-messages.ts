@@ -45,6 +45,13 @@ export class FieldMessages {
     return [...this.problems()][0] ?? (Object.entries(this.server)[0] as [Key, string] | undefined);
   }
 
+  /** The fields showing a message. */
+  shown(): Key[] {
+    const keys = new Set<Key>([...this.problems().keys()].filter((k) => this.at(k)));
+    for (const k of Object.keys(this.server) as Key[]) keys.add(k);
+    return [...keys];
+  }
+
   /** The message shown at a field. */
   at(key: Key): string | undefined {
     return this.server[key] ?? (this._all || this._touched.has(key) ? this.problems().get(key as TextKey) : undefined);
