@@ -579,6 +579,24 @@ describe("<payrex-statement-checkout>", () => {
       });
     }
 
+    it("keeps the summary panel and the loading placeholders visible in forced colors", async () => {
+      try {
+        await emulateMedia({ forcedColors: "active" });
+        const el = await inBox(375);
+        const summary = getComputedStyle($(el, '[part="summary"]')!);
+        expect(summary.borderTopStyle).to.equal("solid");
+        expect(parseFloat(summary.borderTopWidth)).to.be.greaterThan(0);
+        const never = fakeAdapter(() => new Promise<BillingStatement>(() => {}));
+        const loading = await fixture<PayrexStatementCheckout>(
+          html`<payrex-statement-checkout billing-statement-id="bstm_1" .adapter=${never}></payrex-statement-checkout>`,
+        );
+        await waitUntil(() => $(loading, ".bone"));
+        expect(getComputedStyle($(loading, ".bone")!).borderTopStyle).to.equal("solid");
+      } finally {
+        await emulateMedia({ forcedColors: "none" });
+      }
+    });
+
     it("takes its heading level from heading-level (default 2)", async () => {
       const heading = (el: PayrexStatementCheckout) => $(el, "#title")!;
       const el = await inBox(600, statement(), 'heading-level="3"');

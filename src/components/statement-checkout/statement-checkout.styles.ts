@@ -281,6 +281,15 @@ export const styles = css`
     align-items: center;
     gap: 0.75rem;
   }
+  /* Forced colors drop backgrounds: the summary panel and the placeholders keep an outline instead. */
+  @media (forced-colors: active) {
+    .summary {
+      border: 1px solid CanvasText;
+    }
+    .bone {
+      border: 1px solid GrayText;
+    }
+  }
   @media print {
     :host {
       max-width: none;
