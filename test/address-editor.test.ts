@@ -1093,9 +1093,23 @@ describe("<payrex-address-editor>", () => {
       await el.updateComplete;
       expect(phone.value).to.equal("+639171234567");
       await fill(el, "phone", "12345");
-      expect(errorOf(el, "phone")).to.equal("Enter a mobile or landline number, for example 0917 123 4567.");
+      // The message says what is wrong; the hint next to it keeps the example (read after it, not twice).
+      const hint = root(el).querySelector(`#${phone.id}-hint`)!.textContent!;
+      expect(hint).to.equal("Mobile or landline, e.g. 0917 123 4567.");
+      expect(errorOf(el, "phone")).to.equal("This number is incomplete or has a typo.");
+      expect(phone.getAttribute("aria-describedby")).to.equal(`${phone.id}-error ${phone.id}-hint`);
       await chooseCountry(el, "US");
-      expect(errorOf(el, "phone")).to.equal("Enter the number with + and the country code, for example +1 202 555 0143.");
+      expect(errorOf(el, "phone")).to.equal("Start the number with + and its country code.");
+      expect(root(el).querySelector(`#${phone.id}-hint`)!.textContent).to.equal("With the country code, e.g. +1 202 555 0143.");
+      await fill(el, "phone", "+1 202");
+      expect(errorOf(el, "phone")).to.equal("This number is incomplete or has a typo.");
+      for (const locale of ["en", "fil"]) {
+        el.locale = locale;
+        await el.updateComplete;
+        const example = /\d{3} \d{3}/;
+        expect(errorOf(el, "phone"), locale).not.to.match(example);
+      }
+      expect(errorOf(el, "phone")).to.equal("Kulang o may mali ang numerong ito.");
     });
   });
 

@@ -30,8 +30,9 @@ export const t = defineMessages(
     requiredPick: "Choose the {field}.",
     postalInvalid: (p: Params) =>
       p.example ? `Enter a valid ${p.field}, for example ${p.example}.` : `Enter a valid ${p.field}.`,
-    phoneInvalidPH: "Enter a mobile or landline number, for example 0917 123 4567.",
-    phoneInvalid: "Enter the number with + and the country code, for example +1 202 555 0143.",
+    // Said next to the hint (which gives the example): what is wrong, not the example again.
+    phoneInvalid: "This number is incomplete or has a typo.",
+    phoneNoCode: "Start the number with + and its country code.",
     emailInvalid: "Enter an email address like name@example.com.",
     phoneHintPH: "Mobile or landline, e.g. 0917 123 4567.",
     phoneHint: "With the country code, e.g. +1 202 555 0143.",
@@ -66,8 +67,8 @@ export const t = defineMessages(
     requiredPick: "Piliin ang {field}.",
     postalInvalid: (p: Params) =>
       p.example ? `Maglagay ng wastong ${p.field}, halimbawa ${p.example}.` : `Maglagay ng wastong ${p.field}.`,
-    phoneInvalidPH: "Maglagay ng numero ng mobile o landline, halimbawa 0917 123 4567.",
-    phoneInvalid: "Ilagay ang numero kasama ang + at country code, halimbawa +1 202 555 0143.",
+    phoneInvalid: "Kulang o may mali ang numerong ito.",
+    phoneNoCode: "Simulan ang numero sa + at sa country code nito.",
     emailInvalid: "Maglagay ng email address na tulad ng pangalan@example.com.",
     phoneHintPH: "Mobile o landline, hal. 0917 123 4567.",
     phoneHint: "Kasama ang country code, hal. +1 202 555 0143.",

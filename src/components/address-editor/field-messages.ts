@@ -107,7 +107,8 @@ export function problemText(view: View, key: TextKey, problem: Problem, layout: 
     case "postal":
       return view.tr("postalInvalid", { field, example: layout.format.example ?? "" });
     case "phone":
-      return view.tr(layout.country === "PH" ? "phoneInvalidPH" : "phoneInvalid");
+      // Outside the Philippines a number is read only with its country code.
+      return view.tr(layout.country !== "PH" && !/^\s*(\+|00)/.test(view.draft.phone) ? "phoneNoCode" : "phoneInvalid");
     case "email":
       return view.tr("emailInvalid");
   }
