@@ -113,6 +113,35 @@ function scrollPageTo(target: Element, y: number) {
 /** Resolves once the virtualizer has measured its rows and settled its size and scroll position. */
 const settled = (el: HTMLElement) =>
   (($(el, ".body.virtual") as unknown as Record<symbol, { layoutComplete: Promise<void> }>)[virtualizerRef]!).layoutComplete;
+/** How many lines `text` (inside one text node under `scope`) takes on screen. */
+function linesOf(scope: Element, text: string): number {
+  const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.textContent!.indexOf(text);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+  }
+  throw new Error(`"${text}" is not in one text node`);
+}
+/** A history in a container `width` px wide. */
+async function mountIn(width: number, adapter: PayrexAdapter, props: Partial<PayrexPaymentHistory> = {}) {
+  const wrap = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+  const el = document.createElement("payrex-payment-history");
+  Object.assign(el, { adapter, customerId: "cus_a", locale: "en", ...props });
+  wrap.append(el);
+  return el;
+}
+/** Resolves once `check()` has held for three frames in a row (a focus move has settled). */
+async function steady(check: () => boolean, message: string) {
+  for (let frames = 0, held = 0; held < 3; frames++) {
+    if (frames > 120) throw new Error(`Not steady: ${message}`);
+    held = check() ? held + 1 : 0;
+    await new Promise(requestAnimationFrame);
+  }
+}
 /** Elements of the shadow root that scroll their own content. */
 const scrollBoxes = (el: HTMLElement) =>
   [...root(el).querySelectorAll<HTMLElement>("*")].filter(
@@ -996,7 +1025,7 @@ describe("<payrex-payment-history>", () => {
       // End reaches the last row even though it was not in the DOM.
       opener(rows(el)[0]!).focus();
       key(opener(rows(el)[0]!), "End");
-      await waitUntil(() => focusedRow(el) === "10001", "last row focused");
+      await steady(() => focusedRow(el) === "10001", "last row focused");
       expect(cells(root(el).activeElement!.closest('[role="row"]')!)[1]).to.equal("Order 9999");
       expect(rows(el).length).to.be.at.most(60);
       // Scrolled away from the focused row, a drawn row stays tabbable.
@@ -1045,7 +1074,7 @@ describe("<payrex-payment-history>", () => {
       expect(body.tabIndex).to.equal(-1); // holds focus, but is not a Tab stop of its own
       // The arrow keys go on from the row that had focus.
       key(body, "ArrowDown");
-      await waitUntil(() => focusedRow(el) === "4", "next row focused");
+      await steady(() => focusedRow(el) === "4", "next row focused");
       // Scrolled away and back with the mouse: focus returns to the row.
       const fourth = root(el).activeElement as HTMLElement;
       scrollPageTo(body, body.offsetHeight);
@@ -1080,6 +1109,48 @@ describe("<payrex-payment-history>", () => {
       expect(near(2)).to.equal(false);
       expect(rows(el).length).to.be.at.most(60);
       document.scrollingElement!.scrollTop = 0;
+    });
+
+    it("lines up header and body columns, in plain and virtualised rows, with and without the optional columns", async () => {
+      const all = payments(250).map((p, i) => (i === 240 ? { ...p, amount_refunded: 100, billing_statement_id: "bstm_1" } : p));
+      const { adapter } = fakeAdapter({ payments: { cus_a: all } });
+      const edges = (row: Element) =>
+        [...row.children].map((c) => {
+          const r = c.getBoundingClientRect();
+          return [Math.round(r.left), Math.round(r.right)];
+        });
+      for (const width of [1280, 900]) {
+        const el = await mountIn(width, adapter, { pageSize: 100 });
+        await loaded(el, 100);
+        const head = () => $(el, '[part="header-row"]')!;
+        expect(edges(rows(el)[0]!), `${width}px, plain rows`).to.deep.equal(edges(head()));
+        await el.loadMore();
+        await el.loadMore();
+        await waitUntil(() => $(el, ".body.virtual") && rows(el).length, "virtualised");
+        await settled(el);
+        expect(head().children).to.have.length(7);
+        expect(edges(rows(el)[0]!), `${width}px, virtualised rows`).to.deep.equal(edges(head()));
+        el.parentElement!.remove();
+      }
+    });
+
+    it("never breaks a line inside the date or the time", async () => {
+      const late = new Date(2025, 11, 31, 23, 59).getTime() / 1000;
+      const { adapter } = fakeAdapter({
+        payments: { cus_a: [payment(0, { created_at: late, refunded: true, amount_refunded: 100_000, billing_statement_id: "bstm_1" })] },
+      });
+      for (const locale of ["en", "fil"]) {
+        for (const width of [320, 560, 700, 820, 1280]) {
+          const el = await mountIn(width, adapter, { locale });
+          await loaded(el, 1);
+          const cell = rows(el)[0]!.querySelector('[role="cell"]')!;
+          const [date, time] = [formatDate(late, locale), new Intl.DateTimeFormat(locale, { timeStyle: "short" }).format(late * 1000)];
+          expect(cell.textContent).to.contain(date).and.contain(time);
+          expect(linesOf(cell, date), `${locale} date at ${width}px`).to.equal(1);
+          expect(linesOf(cell, time), `${locale} time at ${width}px`).to.equal(1);
+          el.parentElement!.remove();
+        }
+      }
     });
 
     it("scrolls inside its own box when --payrex-history-max-height is set", async () => {

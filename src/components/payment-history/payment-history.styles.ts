@@ -155,6 +155,9 @@ export const styles = css`
     content: "—" / "";
     color: var(--_muted);
   }
+  .nw {
+    white-space: nowrap;
+  }
   .num {
     text-align: end;
     font-variant-numeric: tabular-nums;

@@ -216,6 +216,19 @@ function refund(c: HistoryController, p: Payment) {
 // Rows are flat templates with plain-text cells: they are most of what the element draws. An empty
 // cell stays empty (screen readers say "blank"); CSS draws a dash in it.
 /**
+ * A payment's date and time, each kept on one line: a narrow column may break between them, never
+ * inside either ("2:26" / "PM").
+ */
+function dateTime(seconds: number, locale: string) {
+  const text = formatDate(seconds, locale, "datetime");
+  const date = formatDate(seconds, locale);
+  if (!text.startsWith(date)) return html`<span class="nw">${text}</span>`;
+  const rest = text.slice(date.length);
+  const separator = /^[^\p{L}\p{N}]*/u.exec(rest)![0];
+  return html`<span class="nw">${date}${separator.trimEnd()}</span> <span class="nw">${rest.slice(separator.length)}</span>`;
+}
+
+/**
  * The row's button: what it opens in words (its name), a chevron on screen; placed by CSS at the
  * row's end. The row's roving focus lands on it.
  */
@@ -225,10 +238,10 @@ function open(c: HistoryController, i: number, label: string) {
 
 function paymentRow(c: HistoryController, p: Payment, i: number): TemplateResult {
   const statement = p.billing_statement_id;
-  const date = formatDate(p.created_at, c.locale, "datetime");
   const amount = formatMoney(p.amount, p.currency, c.locale);
+  const what = `${amount}, ${formatDate(p.created_at, c.locale, "datetime")}`;
   return html`<div role="row" class="row" part="row" aria-rowindex=${i + 2}>
-    <div role="cell">${date}${open(c, i, c.tr("viewPayment", { what: `${amount}, ${date}` }))}</div>
+    <div role="cell">${dateTime(p.created_at, c.locale)}${open(c, i, c.tr("viewPayment", { what }))}</div>
     <div role="cell">${p.description || nothing}</div>
     <div role="cell">${method(c, p)}</div>
     <div role="cell" class="num">${amount}</div>
@@ -247,7 +260,7 @@ function statementRow(c: HistoryController, s: BillingStatement, i: number): Tem
   return html`<div role="row" class="row" part="row" aria-rowindex=${i + 2}>
     <div role="cell" class=${number ? "" : "blank"}>${number || nothing}${open(c, i, c.tr("viewStatement", { what }))}</div>
     <div role="cell">${s.description || nothing}</div>
-    <div role="cell">${s.due_at != null ? formatDate(s.due_at, c.locale) : nothing}</div>
+    <div role="cell">${s.due_at != null ? html`<span class="nw">${formatDate(s.due_at, c.locale)}</span>` : nothing}</div>
     <div role="cell" class="num">${amount}</div>
     <div role="cell">${badge(c, statusOf(s, "billing-statements", c.now))}</div>
   </div>`;
