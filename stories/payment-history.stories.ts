@@ -191,10 +191,19 @@ export const ScrollBox: Story = {
   },
 };
 
-/** Below about 480px the rows become stacked cards. */
+/** Where the columns do not fit (below about 42em, 50em with the Refunded or Statement column) the rows become stacked cards. */
 export const Narrow: Story = {
   render: () =>
     html`<div style="max-width: 360px">
+      <payrex-payment-history customer-id=${demoIds.customer} .adapter=${demo()}></payrex-payment-history>
+    </div>`,
+};
+
+/** 640 CSS px wide, as a 1280 px screen at 200% zoom: cards whose fields flow in two columns. */
+export const Zoom200: Story = {
+  name: "640 px (200% zoom)",
+  render: () =>
+    html`<div style="max-width: 640px">
       <payrex-payment-history customer-id=${demoIds.customer} .adapter=${demo()}></payrex-payment-history>
     </div>`,
 };

@@ -370,7 +370,7 @@ describe("<payrex-payment-history>", () => {
         payment(2, { description: null }),
       ];
       const { adapter } = fakeAdapter({ payments: { cus_a: list }, statements: { cus_a: [statement(0)] } });
-      const el = await mount(adapter);
+      const el = await mountIn(1280, adapter); // wide enough for seven columns
       await loaded(el, 3);
       const [first, second, third] = rows(el).map(cells);
       expect(first![0]).to.equal(formatDate(T0, "en", "datetime"));
@@ -400,7 +400,7 @@ describe("<payrex-payment-history>", () => {
           ),
         },
       });
-      const el = await mount(adapter);
+      const el = await mountIn(1280, adapter); // wide enough for seven columns
       await loaded(el, 20);
       const headers = () => [...root(el).querySelectorAll('[role="columnheader"]')].map((h) => h.textContent!.trim());
       expect(headers()).to.deep.equal(["Date", "Description", "Method", "Amount", "Status"]);
@@ -1176,7 +1176,40 @@ describe("<payrex-payment-history>", () => {
       expect(Math.round(head.top)).to.equal(Math.round(frame.getBoundingClientRect().top) + 1);
     });
 
-    it("stacks rows as cards below 480px, labelling each value", async () => {
+    it("stacks rows as labelled cards where the columns do not fit: at 200% zoom (640 CSS px) too", async () => {
+      const few = fakeAdapter({ payments: { cus_a: payments(2) } }).adapter;
+      const many = fakeAdapter({
+        payments: { cus_a: [payment(0, { amount_refunded: 100, billing_statement_id: "bstm_1" }), payment(1)] },
+      }).adapter;
+      const stacked = (el: HTMLElement) => getComputedStyle($(el, ".head")!).position === "absolute";
+      // Five columns fit from about 680 px, seven from about 800 px.
+      for (const [width, adapter, expected] of [
+        [375, few, true],
+        [640, few, true],
+        [640, many, true],
+        [720, few, false],
+        [720, many, true],
+        [840, many, false],
+        [1280, many, false],
+      ] as const) {
+        for (const locale of ["en", "fil"]) {
+          const el = await mountIn(width, adapter, { locale });
+          await loaded(el, 2);
+          const label = `${width}px, ${adapter === few ? 5 : 7} columns, ${locale}`;
+          expect(stacked(el), label).to.equal(expected);
+          const amount = rows(el)[0]!.querySelectorAll('[role="cell"]')[3]!;
+          expect(getComputedStyle(amount, "::before").content, label).to.equal(
+            expected ? `"${locale === "en" ? "Amount" : "Halaga"}" / ""` : "none",
+          );
+          // Nothing sticks out of the element, stacked or not.
+          expect(el.scrollWidth, label).to.equal(el.clientWidth);
+          for (const row of rows(el)) expect(row.scrollWidth, label).to.be.at.most(row.clientWidth);
+          el.parentElement!.remove();
+        }
+      }
+    });
+
+    it("stacks rows as labelled cards in a narrow container, and goes back to a table when it widens", async () => {
       const { adapter } = fakeAdapter({ payments: { cus_a: payments(2) } });
       const wrap = await fixture<HTMLDivElement>(html`<div style="width: 360px"></div>`);
       const el = document.createElement("payrex-payment-history");

@@ -11,7 +11,7 @@ import { styles as historyStyles } from "./payment-history.styles.js";
 import type { PayrexPaymentHistory } from "./payment-history.js";
 
 /** The styles of the history's templates, adopted when this module loads. */
-export const styles = [historyStyles];
+export const styles = historyStyles;
 
 type Virtual = typeof import("./virtual.js");
 /** What the virtualizer offers on its host element (`virtualizerRef`). */

@@ -1,6 +1,6 @@
 import { css } from "lit";
 
-export const styles = css`
+const base = css`
   :host {
     container-type: inline-size;
   }
@@ -60,6 +60,8 @@ export const styles = css`
   }
   .head {
     border-block-end: 1px solid var(--_border);
+    /* Inside the frame's rounded corners. */
+    border-radius: calc(var(--_radius) - 1px) calc(var(--_radius) - 1px) 0 0;
     background: var(--_surface);
     color: var(--_muted);
     font-weight: 600;
@@ -89,19 +91,24 @@ export const styles = css`
   .row + .row {
     border-block-start: 1px solid var(--_border);
   }
-  /* Refunded and Statement are columns only when some payment has one. */
+  /*
+   * Column widths do not depend on content, so every row (each its own grid, and virtualised rows
+   * are positioned on their own) lines up with the header. The minimums fit in the width where the
+   * table gives way to cards (see the end). Refunded and Statement are columns only when some
+   * payment has one.
+   */
   .payments {
-    --_cols: minmax(8.5em, 1.1fr) minmax(7em, 1.5fr) minmax(8em, 1.1fr) minmax(6em, 0.9fr) var(--_refunded,)
-      minmax(6em, 0.8fr) var(--_statement,);
+    --_cols: minmax(6.5em, 1.1fr) minmax(5.5em, 1.6fr) minmax(6em, 1.1fr) minmax(6.5em, 0.9fr) var(--_refunded,)
+      minmax(5.5em, 0.8fr) var(--_statement,);
   }
   .payments.refunded {
     --_refunded: minmax(6em, 0.9fr);
   }
   .payments.statement {
-    --_statement: minmax(6em, 1fr);
+    --_statement: minmax(5.5em, 0.9fr);
   }
   .statements {
-    --_cols: minmax(8em, 1fr) minmax(8em, 2fr) minmax(7em, 1fr) minmax(6.5em, 1fr) minmax(7em, 1fr);
+    --_cols: minmax(6em, 1fr) minmax(6em, 2fr) minmax(6.5em, 1fr) minmax(6.5em, 1fr) minmax(6em, 1fr);
   }
   .head .row {
     background: inherit;
@@ -222,70 +229,90 @@ export const styles = css`
   [part~="alert"] button {
     margin-inline-start: 0.75em;
   }
-  /* Stacked cards: each cell brings its column name along (as decoration; the header row still
-     gives screen readers the real column names). */
-  @container (max-width: 480px) {
-    [role="table"] {
-      min-width: 0;
-    }
-    .head {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-    }
-    .row {
-      grid-template-columns: 1fr;
-      gap: 0.2em;
-    }
-    .body:not(.virtual) > .row {
-      contain-intrinsic-size: auto 11em;
-    }
-    .body [role="cell"] {
-      display: grid;
-      grid-template-columns: minmax(6em, 35%) 1fr;
-      gap: 0 0.75em;
-      align-items: baseline;
-    }
-    .body [role="cell"]::before {
-      color: var(--_muted);
-      font-size: 0.875em;
-    }
-    /* Empty fields leave the card, but stay in the row for screen readers. */
-    .body [role="cell"]:empty {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-    }
-    .num {
-      text-align: start;
-    }
-    .badge {
-      justify-self: start;
-    }
-    .body [role="cell"]:nth-child(1)::before {
-      content: var(--_l1) / "";
-    }
-    .body [role="cell"]:nth-child(2)::before {
-      content: var(--_l2) / "";
-    }
-    .body [role="cell"]:nth-child(3)::before {
-      content: var(--_l3) / "";
-    }
-    .body [role="cell"]:nth-child(4)::before {
-      content: var(--_l4) / "";
-    }
-    .body [role="cell"]:nth-child(5)::before {
-      content: var(--_l5) / "";
-    }
-    .body [role="cell"]:nth-child(6)::before {
-      content: var(--_l6) / "";
-    }
-    .body [role="cell"]:nth-child(7)::before {
-      content: var(--_l7) / "";
-    }
+`;
+
+/**
+ * Stacked cards, for widths where the columns do not fit: the row's fields flow in as many columns
+ * as fit, each value after its column's name (drawn by CSS as decoration; the header row, hidden
+ * but still there, gives screen readers the real column names). Rules relative to the table.
+ */
+const stacked = css`
+  .head {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  .row {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
+    gap: 0.3em 1.25em;
+    align-items: start;
+    padding-block: 0.75em;
+  }
+  .body:not(.virtual) > .row {
+    contain-intrinsic-size: auto 9em;
+  }
+  .body [role="cell"] {
+    display: grid;
+    grid-template-columns: 6.5em minmax(0, 1fr);
+    gap: 0 0.75em;
+    align-items: baseline;
+  }
+  .body [role="cell"]::before {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  /* Empty fields leave the card, but stay in the row for screen readers. */
+  .body [role="cell"]:empty {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  .num {
+    text-align: start;
+  }
+  .badge {
+    justify-self: start;
+  }
+  .body [role="cell"]:nth-child(1)::before {
+    content: var(--_l1) / "";
+  }
+  .body [role="cell"]:nth-child(2)::before {
+    content: var(--_l2) / "";
+  }
+  .body [role="cell"]:nth-child(3)::before {
+    content: var(--_l3) / "";
+  }
+  .body [role="cell"]:nth-child(4)::before {
+    content: var(--_l4) / "";
+  }
+  .body [role="cell"]:nth-child(5)::before {
+    content: var(--_l5) / "";
+  }
+  .body [role="cell"]:nth-child(6)::before {
+    content: var(--_l6) / "";
+  }
+  .body [role="cell"]:nth-child(7)::before {
+    content: var(--_l7) / "";
   }
 `;
+
+/** Five columns need about 38em; six or seven (`.wide`) about 50em. 200% zoom on a 1280 px screen is 40em. */
+export const styles = [
+  base,
+  css`
+    @container (max-width: 42em) {
+      [role="table"] {
+        ${stacked}
+      }
+    }
+    @container (max-width: 50em) {
+      [role="table"].wide {
+        ${stacked}
+      }
+    }
+  `,
+];

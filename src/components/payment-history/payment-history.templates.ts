@@ -148,7 +148,7 @@ function renderTable(c: HistoryController) {
     <div
       role="table"
       part="table"
-      class="${payments ? "payments" : "statements"} ${c.columns.join(" ")}"
+      class="${payments ? "payments" : "statements"} ${c.columns.join(" ")}${c.columns.length > 5 ? " wide" : ""}"
       aria-label=${c.tr(payments ? "payments" : "statements")}
       aria-rowcount=${c.list.hasMore ? -1 : rows.length + 1}
       @click=${focus.onClick}
@@ -225,7 +225,8 @@ function dateTime(seconds: number, locale: string) {
   if (!text.startsWith(date)) return html`<span class="nw">${text}</span>`;
   const rest = text.slice(date.length);
   const separator = /^[^\p{L}\p{N}]*/u.exec(rest)![0];
-  return html`<span class="nw">${date}${separator.trimEnd()}</span> <span class="nw">${rest.slice(separator.length)}</span>`;
+  // One element: a stacked card lays out each child of a cell as a field of its own.
+  return html`<span><span class="nw">${date}${separator.trimEnd()}</span> <span class="nw">${rest.slice(separator.length)}</span></span>`;
 }
 
 /**
