@@ -1765,6 +1765,17 @@ describe("<payrex-address-editor>", () => {
       expect(el.checkValidity()).to.be.false;
     });
 
+    it("submit() without customer-id rejects with a validation error and sends nothing", async () => {
+      const adapter = createMemoryAdapter();
+      const el = await fixture<Editor>(html`<payrex-address-editor .adapter=${adapter} .value=${filled}></payrex-address-editor>`);
+      let error: unknown;
+      await el.submit().catch((e) => (error = e));
+      expect(error).to.be.instanceOf(PayrexError);
+      expect((error as PayrexError).kind).to.equal("validation");
+      expect((error as PayrexError).message).to.contain("customer-id");
+      expect(adapter.calls).to.deep.equal([]);
+    });
+
     it("shows the configuration error when bound without any adapter", async () => {
       const errors: PayrexError[] = [];
       const el = await fixture<Editor>(

@@ -149,15 +149,9 @@ export class AddressEditorController implements ReactiveController {
     this.bound.willUpdate(new Map());
   }
 
-  // ---- rules and messages --------------------------------------------------------------------
-
+  /** A field's label in the editor's language. */
   label(key: Key): string {
     return labelOf(this, key);
-  }
-
-  /** The message shown at a field. */
-  errorFor(key: Key): string | undefined {
-    return this.messages.at(key);
   }
 
   // ---- public methods ------------------------------------------------------------------------

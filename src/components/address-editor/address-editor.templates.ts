@@ -124,7 +124,7 @@ function renderField(view: View, key: TextKey): TemplateResult | typeof nothing 
   const mode = view.mode(key);
   if (mode === "hidden") return nothing;
   const id = `${view.uid}-${key}`;
-  const error = view.errorFor(key);
+  const error = view.messages.at(key);
   const ph = host.country === "PH";
   const hint = key === "phone" ? view.tr(ph ? "phoneHintPH" : "phoneHint") : "";
   const describedBy = [error && `${id}-error`, hint && `${id}-hint`].filter(Boolean).join(" ");

@@ -147,7 +147,7 @@ export class PhPickers implements ReactiveController {
       requestUpdate: () => editor.host.requestUpdate(),
       mode: (k) => editor.mode(k),
       label: (k) => editor.label(k),
-      error: (k) => editor.errorFor(k),
+      error: (k) => editor.messages.at(k),
       ac: (token) => editor.ac(token),
       edited: (k) => {
         this.toDraft();
