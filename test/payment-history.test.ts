@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
-import { sendKeys } from "@web/test-runner-commands";
+import { emulateMedia, sendKeys } from "@web/test-runner-commands";
 import { virtualizerRef } from "@lit-labs/virtualizer/virtualize.js";
 import { PayrexError } from "../src/api/errors.js";
 import type { PayrexAdapter } from "../src/api/adapter.js";
@@ -210,7 +210,7 @@ describe("<payrex-payment-history>", () => {
         this.timeout(30_000); // eight axe runs; slow on a busy machine
         const { adapter: slow } = manualAdapter();
         const loading = await mount(slow, { locale });
-        expect($(loading, ".skeleton")).to.exist;
+        expect($(loading, '[part="skeleton"]')).to.exist;
         await expect(loading).to.be.accessible();
 
         const data = {
@@ -498,17 +498,64 @@ describe("<payrex-payment-history>", () => {
   });
 
   describe("states", () => {
-    it("shows skeleton rows with aria-busy while the first page loads", async () => {
+    it("shows a skeleton of the table with aria-busy while the first page loads", async () => {
       const { adapter, pending } = manualAdapter();
       const el = await mount(adapter);
       const panel = $(el, '[part="panel"]')!;
       expect(panel.getAttribute("aria-busy")).to.equal("true");
-      expect(root(el).querySelectorAll(".skeleton span")).to.have.length(5);
+      const skeleton = $(el, '[part="skeleton"]')!;
+      expect(skeleton.getAttribute("aria-hidden")).to.equal("true");
+      // The view's own column names over a page's worth of placeholder rows.
+      expect([...skeleton.querySelectorAll('[role="columnheader"]')].map((h) => h.textContent!.trim())).to.deep.equal([
+        "Date",
+        "Description",
+        "Method",
+        "Amount",
+        "Status",
+      ]);
+      expect(skeleton.querySelectorAll('[role="row"]:not([part~="header-row"])')).to.have.length(20);
       expect($(el, '[role="status"]')!.textContent!.trim()).to.equal("Loading payments…");
       pending[0]!.resolve({ data: payments(2), has_more: false });
       await loaded(el, 2);
       expect(panel.getAttribute("aria-busy")).to.equal("false");
-      expect($(el, ".skeleton")).to.not.exist;
+      expect($(el, '[part="skeleton"]')).to.not.exist;
+    });
+
+    it("holds the loaded layout while loading: a visible skeleton about as tall as the first page", async () => {
+      for (const [width, locale] of [
+        [1280, "en"],
+        [375, "en"],
+        [375, "fil"],
+      ] as const) {
+        const { adapter, pending } = manualAdapter();
+        const el = await mountIn(width, adapter, { locale });
+        await el.updateComplete;
+        const skeleton = $(el, '[part="skeleton"]')!;
+        const bone = skeleton.querySelector('[role="cell"] > *')!;
+        const shade = getComputedStyle(bone).backgroundColor;
+        expect(shade, "a placeholder is painted").to.not.match(/rgba\(0, 0, 0, 0\)|transparent/);
+        expect(bone.getBoundingClientRect().height).to.be.greaterThan(8);
+        expect(bone.getBoundingClientRect().width).to.be.greaterThan(20);
+        const loading = $(el, '[part="panel"]')!.getBoundingClientRect().height;
+        pending[0]!.resolve({ data: payments(20), has_more: false });
+        await loaded(el, 20);
+        const done = $(el, '[part="panel"]')!.getBoundingClientRect().height;
+        expect(Math.abs(loading - done) / done, `${width}px ${locale}: ${loading} px loading, ${done} px loaded`).to.be.below(0.1);
+        el.parentElement!.remove();
+      }
+    });
+
+    it("shows the skeleton in forced colors too", async () => {
+      await emulateMedia({ forcedColors: "active" });
+      try {
+        const { adapter } = manualAdapter();
+        const el = await mount(adapter);
+        const bone = $(el, '[part="skeleton"] [role="cell"] > *')!;
+        expect(getComputedStyle(bone).forcedColorAdjust).to.equal("none");
+        expect(getComputedStyle(bone).backgroundColor).to.not.equal(getComputedStyle($(el, '[part="skeleton"]')!).backgroundColor);
+      } finally {
+        await emulateMedia({ forcedColors: "none" });
+      }
     });
 
     it("says so when there is nothing yet", async () => {
@@ -718,7 +765,7 @@ describe("<payrex-payment-history>", () => {
       el.customerId = "cus_b";
       await el.updateComplete;
       expect(rows(el)).to.have.length(0);
-      expect($(el, ".skeleton")).to.exist;
+      expect($(el, '[part="skeleton"]')).to.exist;
       await loaded(el, 1);
       expect(column(el, 1)).to.deep.equal(["B's order"]);
     });

@@ -156,9 +156,12 @@ export class HistoryController implements ReactiveController {
       this.virtualReady = ready;
       this.host.requestUpdate();
     }
-    // Column names for the stacked-card layout, drawn by CSS next to each value.
-    const table = this.host.renderRoot.querySelector<HTMLElement>('[role="table"]');
-    if (table) this.columns.forEach((key, i) => table.style.setProperty(`--_l${i + 1}`, JSON.stringify(this.tr(key))));
+    // Column names for the stacked-card layout (the skeleton's too), drawn by CSS next to each value.
+    for (const table of this.host.renderRoot.querySelectorAll<HTMLElement>('[role="table"]')) {
+      table.querySelectorAll('[role="columnheader"]').forEach((header, i) => {
+        table.style.setProperty(`--_l${i + 1}`, JSON.stringify(header.textContent!.trim()));
+      });
+    }
   }
 
   render(): unknown {

@@ -190,24 +190,35 @@ const base = css`
   .badge.info {
     color: var(--_primary);
   }
-  .skeleton {
-    display: grid;
-    gap: 0.75em;
-    padding: 0.9em;
+  /* Placeholders: a shade of the text colour (visible in light and dark), the system's grey in forced colors. */
+  .bone {
+    display: block;
+    width: 70%;
+    height: 1em;
+    margin-block: 0.2em;
+    border-radius: 0.25em;
+    background: color-mix(in srgb, currentColor 16%, transparent);
   }
-  .skeleton span {
-    height: 1.4em;
-    border-radius: var(--_radius);
-    background: var(--_surface);
+  [role="cell"]:nth-child(2n) .bone {
+    width: 90%;
+  }
+  .num .bone {
+    margin-inline-start: auto;
+  }
+  @media (forced-colors: active) {
+    .bone {
+      forced-color-adjust: none;
+      background: GrayText;
+    }
   }
   @media (prefers-reduced-motion: no-preference) {
-    .skeleton span {
+    .bone {
       animation: payrex-pulse 1.2s ease-in-out infinite alternate;
     }
   }
   @keyframes payrex-pulse {
     to {
-      opacity: 0.4;
+      opacity: 0.5;
     }
   }
   .empty {
@@ -253,13 +264,13 @@ const stacked = css`
   .body:not(.virtual) > .row {
     contain-intrinsic-size: auto 9em;
   }
-  .body [role="cell"] {
+  [role="cell"] {
     display: grid;
     grid-template-columns: 6.5em minmax(0, 1fr);
     gap: 0 0.75em;
     align-items: baseline;
   }
-  .body [role="cell"]::before {
+  [role="cell"]::before {
     color: var(--_muted);
     font-size: 0.875em;
   }
@@ -277,25 +288,25 @@ const stacked = css`
   .badge {
     justify-self: start;
   }
-  .body [role="cell"]:nth-child(1)::before {
+  [role="cell"]:nth-child(1)::before {
     content: var(--_l1) / "";
   }
-  .body [role="cell"]:nth-child(2)::before {
+  [role="cell"]:nth-child(2)::before {
     content: var(--_l2) / "";
   }
-  .body [role="cell"]:nth-child(3)::before {
+  [role="cell"]:nth-child(3)::before {
     content: var(--_l3) / "";
   }
-  .body [role="cell"]:nth-child(4)::before {
+  [role="cell"]:nth-child(4)::before {
     content: var(--_l4) / "";
   }
-  .body [role="cell"]:nth-child(5)::before {
+  [role="cell"]:nth-child(5)::before {
     content: var(--_l5) / "";
   }
-  .body [role="cell"]:nth-child(6)::before {
+  [role="cell"]:nth-child(6)::before {
     content: var(--_l6) / "";
   }
-  .body [role="cell"]:nth-child(7)::before {
+  [role="cell"]:nth-child(7)::before {
     content: var(--_l7) / "";
   }
 `;

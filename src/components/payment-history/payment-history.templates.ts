@@ -4,7 +4,7 @@ import { renderLoadError } from "../../core/load-error.js";
 import { common } from "../../core/messages.js";
 import { PayrexError } from "../../api/errors.js";
 import type { BillingStatement, Payment } from "../../api/schemas.js";
-import { PAYMENT_STATUSES, STATEMENT_STATUSES, statusOf, type Row } from "./history-rows.js";
+import { columnsOf, PAYMENT_STATUSES, STATEMENT_STATUSES, statusOf, type Row } from "./history-rows.js";
 import type { HistoryMessage } from "./payment-history.messages.js";
 import type { HistoryController } from "./payment-history.controller.js";
 
@@ -34,7 +34,7 @@ const NAMES: Record<string, string> = {
   discover: "Discover",
   unionpay: "UnionPay",
 };
-const SKELETON_ROWS = 5;
+const SKELETON_ROWS = 20;
 /**
  * More rows than this are virtualised (one full page of 100 never is). Until the virtualizer has
  * loaded, at most twice as many are drawn.
@@ -81,12 +81,28 @@ export function renderHistory(c: HistoryController): unknown {
     </div>`;
 }
 
+/**
+ * While the first page loads: the table itself, with the view's column names over a page of
+ * placeholder rows (up to 20), so the layout does not jump when the rows arrive. Hidden from
+ * assistive technology, which hears the status line instead.
+ */
 function renderSkeleton(c: HistoryController) {
+  const columns = columnsOf(c.view, []);
+  const cells = columns.map(() => html`<div role="cell"><span class="bone"></span></div>`);
   return html`<p class="visually-hidden" role="status">
       ${c.tr(c.view === "payments" ? "loadingPayments" : "loadingStatements")}
     </p>
-    <div class="skeleton" part="skeleton" aria-hidden="true">
-      ${Array.from({ length: SKELETON_ROWS }, () => html`<span></span>`)}
+    <div class="frame" part="skeleton" aria-hidden="true">
+      <div role="table" class=${c.view === "payments" ? "payments" : "statements"}>
+        <div role="rowgroup" class="head">
+          <div role="row" class="row" part="header-row">
+            ${columns.map((key) => html`<div role="columnheader" class=${NUMERIC.has(key) ? "num" : ""}>${c.tr(key)}</div>`)}
+          </div>
+        </div>
+        <div role="rowgroup">
+          ${Array.from({ length: Math.min(c.list.pageSize, SKELETON_ROWS) }, () => html`<div role="row" class="row">${cells}</div>`)}
+        </div>
+      </div>
     </div>`;
 }
 
