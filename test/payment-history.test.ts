@@ -561,12 +561,22 @@ describe("<payrex-payment-history>", () => {
     it("says so when there is nothing yet", async () => {
       const { adapter } = fakeAdapter({});
       const el = await mount(adapter);
+      const said = () => $(el, '[part="empty"]')!.textContent!.replace(/\s+/g, " ").trim();
       await waitUntil(() => $(el, '[part="empty"]'));
-      expect($(el, '[part="empty"]')!.textContent!.trim()).to.equal("No payments yet.");
+      // What is missing, then what will appear here and when.
+      expect(said()).to.equal(
+        "No payments yet. When this customer pays, by card, GCash, Maya or another method, the payment will appear here.",
+      );
       expect($(el, '[role="table"]')).to.not.exist;
       el.view = "billing-statements";
       await waitUntil(() => $(el, '[part="empty"]')?.textContent!.includes("statements"));
-      expect($(el, '[part="empty"]')!.textContent!.trim()).to.equal("No billing statements yet.");
+      expect(said()).to.equal(
+        "No billing statements yet. Billing statements sent to this customer will appear here, with their due dates and whether they are paid.",
+      );
+      el.locale = "fil";
+      await el.updateComplete;
+      expect(said()).to.match(/^Wala pang .+\. Lalabas dito /);
+      await expect(el).to.be.accessible();
     });
 
     it("shows an error with retry when the first page fails, and reports it", async () => {
@@ -619,6 +629,30 @@ describe("<payrex-payment-history>", () => {
           el.remove();
         }
       }
+    });
+
+    it("offers a next step on every failure, and keeps keyboard focus on it", async () => {
+      let fail = true;
+      const { adapter } = fakeAdapter({ payments: { cus_a: payments(30) } }, (c) =>
+        fail || c.page.after ? new PayrexError("http", "GET … answered HTTP 503.", { status: 503 }) : undefined,
+      );
+      const el = await mount(adapter);
+      await waitUntil(() => $(el, '[part="retry"]'));
+      const alert = () => $(el, '[role="alert"]')!.textContent!.replace(/\s+/g, " ").trim();
+      expect(alert()).to.equal(`Couldn't load payments. ${describeError(new PayrexError("http", "", { status: 503 }), "en")} Try again`);
+      // Try again, and it fails again: focus is back on Try again, ready for another go.
+      $(el, '[part="retry"]')!.focus();
+      await sendKeys({ press: "Enter" });
+      await waitUntil(() => root(el).activeElement?.getAttribute("part") === "retry", "focus on Try again");
+      fail = false;
+      await sendKeys({ press: "Enter" });
+      await loaded(el, 20);
+      await waitUntil(() => focusedRow(el) === "2", "focus on the first row");
+      // A next page fails: the rows stay, the reason is given, and the same button tries again.
+      $(el, '[part="more-button"]')!.click();
+      await waitUntil(() => $(el, '.foot [role="alert"]'));
+      expect($(el, '[part="more-button"]')!.textContent!.trim()).to.equal("Try again");
+      await expect(el).to.be.accessible();
     });
 
     it("shows the configuration error without a backend", async () => {
@@ -997,7 +1031,10 @@ describe("<payrex-payment-history>", () => {
       expect(column(el, 1)).to.deep.equal(["Order 2", "Order 0"]);
       el.statusFilter = "pending";
       await el.updateComplete;
-      expect($(el, '[part="empty"]')!.textContent!.trim()).to.equal("Nothing matches this status.");
+      // Why nothing shows, and the way back.
+      expect($(el, '[part="empty"]')!.textContent!.replace(/\s+/g, " ").trim()).to.equal(
+        "None of the loaded payments has this status. Choose “All” to see them all.",
+      );
       el.statusFilter = "";
       await el.updateComplete;
       expect(column(el, 1)).to.deep.equal(["Order 3", "Order 2", "Order 1", "Order 0"]);

@@ -220,12 +220,19 @@ export class HistoryController implements ReactiveController {
     this.host.sort = (e.target as HTMLSelectElement).value as HistorySort;
   };
 
-  /** The retry of a failed first page: keeps keyboard users in the element once the button is gone. */
+  /**
+   * The retry of a failed first page. Its button goes while loading: keyboard focus comes back to
+   * the first row, or to the new "Try again" if it failed again, or to the tab.
+   */
   readonly retry = async (): Promise<void> => {
     await this.list.reload();
     const root = this.host.renderRoot as ShadowRoot;
     if (!root.activeElement) {
-      (this.rowAt(this.focus.active)?.querySelector<HTMLElement>(".open") ?? root.querySelector<HTMLElement>('[aria-selected="true"], [part~="retry"]'))?.focus();
+      (
+        this.rowAt(this.focus.active)?.querySelector<HTMLElement>(".open") ??
+        root.querySelector<HTMLElement>('[part~="retry"]') ??
+        root.querySelector<HTMLElement>('[aria-selected="true"]')
+      )?.focus();
     }
   };
 

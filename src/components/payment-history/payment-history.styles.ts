@@ -222,10 +222,19 @@ const base = css`
     }
   }
   .empty {
-    margin: 0;
     padding: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
     color: var(--_muted);
     text-align: center;
+  }
+  .empty p {
+    max-width: 36em;
+    margin: 0.25em auto;
+  }
+  .empty .what {
+    color: var(--_text);
+    font-weight: 600;
   }
   .foot {
     display: flex;

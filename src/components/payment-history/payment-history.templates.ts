@@ -77,7 +77,7 @@ export function renderHistory(c: HistoryController): unknown {
             { pending: () => renderSkeleton(c), complete: (items) => renderLoaded(c, items) },
             () => ({ title: c.tr(view === "payments" ? "errorPayments" : "errorStatements"), retry: c.retry }),
           )
-        : html`<p class="empty" part="empty">${c.tr("noCustomer")}</p>`}
+        : empty(c.tr("noCustomer"))}
     </div>`;
 }
 
@@ -86,6 +86,14 @@ export function renderHistory(c: HistoryController): unknown {
  * placeholder rows (up to 20), so the layout does not jump when the rows arrive. Hidden from
  * assistive technology, which hears the status line instead.
  */
+/** What is missing, then (`next`) what will appear here and when, or what to do. */
+function empty(what: string, next?: string) {
+  return html`<div class="empty" part="empty">
+    <p class="what">${what}</p>
+    ${next ? html`<p>${next}</p>` : nothing}
+  </div>`;
+}
+
 function renderSkeleton(c: HistoryController) {
   const columns = columnsOf(c.view, []);
   const cells = columns.map(() => html`<div role="cell"><span class="bone"></span></div>`);
@@ -109,12 +117,14 @@ function renderSkeleton(c: HistoryController) {
 function renderLoaded(c: HistoryController, items: Row[]) {
   const payments = c.view === "payments";
   if (!items.length) {
-    return html`<p class="empty" part="empty">${c.tr(payments ? "emptyPayments" : "emptyStatements")}</p>`;
+    return payments ? empty(c.tr("emptyPayments"), c.tr("emptyPaymentsWhy")) : empty(c.tr("emptyStatements"), c.tr("emptyStatementsWhy"));
   }
   const { list, rows } = c;
   const error = list.pageError;
   return html`${c.host.filterable ? renderControls(c) : nothing}
-    ${rows.length ? renderTable(c) : html`<p class="empty" part="empty">${c.tr("noMatches")}</p>`}
+    ${rows.length
+      ? renderTable(c)
+      : empty(c.tr(payments ? "noMatchPayments" : "noMatchStatements"), c.tr("showAll", { all: c.tr("all") }))}
     <div class="foot">
       ${error
         ? renderLoadError(c.locale, error, { title: c.tr(payments ? "moreErrorPayments" : "moreErrorStatements") })
