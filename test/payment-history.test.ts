@@ -1140,6 +1140,49 @@ describe("<payrex-payment-history>", () => {
     });
   });
 
+  describe("print", () => {
+    afterEach(() => emulateMedia({ media: "screen" }));
+
+    it("prints every row: rows off screen are laid out, and a virtualised list draws all its rows", async () => {
+      const { adapter } = fakeAdapter({ payments: { cus_a: payments(300) } });
+      const el = await mount(adapter, { pageSize: 100 });
+      await loaded(el, 100);
+      // Off-screen rows skip rendering on screen only.
+      expect(getComputedStyle(rows(el).at(-1)!).contentVisibility).to.equal("auto");
+      await emulateMedia({ media: "print" });
+      expect(rows(el).map((r) => getComputedStyle(r).contentVisibility)).to.deep.equal(rows(el).map(() => "visible"));
+      // Buttons have nothing to do on paper.
+      expect(getComputedStyle(opener(rows(el)[0]!)).display).to.equal("none");
+      expect(getComputedStyle($(el, '[part="more-button"]')!).display).to.equal("none");
+      await emulateMedia({ media: "screen" });
+      await el.loadMore();
+      await el.loadMore();
+      await waitUntil(() => $(el, ".body.virtual") && rows(el).length, "virtualised");
+      expect(rows(el).length).to.be.at.most(60);
+      await emulateMedia({ media: "print" });
+      await waitUntil(() => rows(el).length === 300, "every row drawn for print");
+      expect($(el, ".body.virtual")).to.not.exist;
+      expect(rows(el).at(-1)!.getAttribute("aria-rowindex")).to.equal("301");
+      expect(column(el, 1).at(-1)).to.equal("Order 299");
+      // Back on screen, virtualised again.
+      await emulateMedia({ media: "screen" });
+      await waitUntil(() => $(el, ".body.virtual") && rows(el).length && rows(el).length <= 60, "virtualised again");
+    });
+
+    it("prints a scroll box's rows in full", async () => {
+      const { adapter } = fakeAdapter({ payments: { cus_a: payments(60) } });
+      const el = await fixture<PayrexPaymentHistory>(html`<payrex-payment-history
+        style="--payrex-history-max-height: 10rem"
+        customer-id="cus_a"
+        page-size="100"
+        .adapter=${adapter}
+      ></payrex-payment-history>`);
+      await loaded(el, 60);
+      await emulateMedia({ media: "print" });
+      expect(scrollBoxes(el)).to.deep.equal([]);
+    });
+  });
+
   describe("virtualised focus", () => {
     it("keeps keyboard focus in the list when the focused row is scrolled out and recycled", async () => {
       const { adapter } = fakeAdapter({ payments: { cus_a: payments(300) } });

@@ -57,6 +57,8 @@ export class HistoryController implements ReactiveController {
   virtualReady = false;
   /** The merchant set `--payrex-history-max-height`: the table scrolls in a box of its own. */
   boxed = false;
+  /** The page is being printed: every loaded row is drawn, none virtualised. */
+  printing = false;
 
   /** The views opened for the current customer: a list loads once it is first shown. */
   private _opened = new Set<HistoryView>();
@@ -101,10 +103,37 @@ export class HistoryController implements ReactiveController {
     return this.lists[this.view];
   }
 
-  /** The virtualizer, when the rows shown are many enough to need it and it has loaded. */
+  /** The virtualizer, when the rows shown are many enough to need it, it has loaded, and the page is not being printed. */
   get virtual(): Virtual | undefined {
-    return this.rows.length > VIRTUAL_AT ? virtualModule : undefined;
+    return this.rows.length > VIRTUAL_AT && !this.printing ? virtualModule : undefined;
   }
+
+  hostConnected(): void {
+    this._print ??= matchMedia("print");
+    this._print.addEventListener("change", this._onPrint);
+    addEventListener("beforeprint", this._onPrint);
+    addEventListener("afterprint", this._onPrint);
+  }
+
+  hostDisconnected(): void {
+    this._print?.removeEventListener("change", this._onPrint);
+    removeEventListener("beforeprint", this._onPrint);
+    removeEventListener("afterprint", this._onPrint);
+  }
+
+  private _print?: MediaQueryList;
+
+  /**
+   * Paper has no scrolling: every loaded row is drawn while printing. The update runs at once,
+   * because `window.print()` lays the page out before any scheduled update would run.
+   */
+  private readonly _onPrint = (e: Event): void => {
+    const printing = e.type === "beforeprint" || (e.type !== "afterprint" && !!this._print?.matches);
+    if (printing === this.printing) return;
+    this.printing = printing;
+    this.host.requestUpdate();
+    (this.host as unknown as { performUpdate(): void }).performUpdate();
+  };
 
   /** Translates a key of the history's catalog into the locale of the current render. */
   tr(key: HistoryMessage, params?: Params): string {

@@ -165,6 +165,23 @@ const base = css`
   .nw {
     white-space: nowrap;
   }
+  /* On paper: every row laid out (none skipped as off screen), no scroll box, no buttons. */
+  @media print {
+    .body:not(.virtual) > .row {
+      content-visibility: visible;
+    }
+    .boxed {
+      max-height: none;
+      overflow: visible;
+    }
+    .open,
+    .foot button {
+      display: none;
+    }
+    .row {
+      break-inside: avoid;
+    }
+  }
   .num {
     text-align: end;
     font-variant-numeric: tabular-nums;

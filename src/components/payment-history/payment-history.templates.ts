@@ -206,7 +206,9 @@ function renderTable(c: HistoryController) {
                 })
               : nothing}
           </div>`
-        : html`<div role="rowgroup" class="body" part="body">${rows.slice(0, 2 * VIRTUAL_AT).map(renderRow)}</div>`}
+        : html`<div role="rowgroup" class="body" part="body">
+            ${(c.printing ? rows : rows.slice(0, 2 * VIRTUAL_AT)).map(renderRow)}
+          </div>`}
     </div>
   </div>`;
 }
