@@ -1280,6 +1280,41 @@ describe("<payrex-payment-history>", () => {
       }
     });
 
+    it("keeps its container's width with 10,000-character words in every field", async () => {
+      const long = (c: string) => c.repeat(10_000);
+      const hostile = [
+        payment(0, { description: long("D"), billing_statement_id: `bstm_${long("S")}`, metadata: { note: long("M") } }),
+        payment(1, {
+          id: `pay_${long("I")}`,
+          status: long("u"),
+          amount_refunded: 100,
+          payment_method: { type: long("m") },
+        }),
+        payment(2, { payment_method: { type: "card", card: { brand: long("B"), last4: long("4") } } }),
+      ];
+      const stmts = [statement(0, { billing_statement_number: long("N"), description: long("d"), status: long("s") })];
+      const { adapter } = fakeAdapter({ payments: { cus_a: hostile }, statements: { cus_a: stmts } });
+      for (const layout of ["block", "flex", "grid"]) {
+        for (const width of [1280, 640, 375]) {
+          const wrap = await fixture<HTMLDivElement>(html`<div style="width: ${width}px; display: ${layout}"></div>`);
+          const el = document.createElement("payrex-payment-history");
+          Object.assign(el, { adapter, customerId: "cus_a", locale: "en", filterable: true });
+          wrap.append(el);
+          await loaded(el, 3);
+          for (const view of ["payments", "billing-statements"] as const) {
+            el.view = view;
+            await loaded(el, view === "payments" ? 3 : 1);
+            const label = `${view}, ${width}px, ${layout}`;
+            expect(el.getBoundingClientRect().width, label).to.equal(width);
+            expect(el.scrollWidth, label).to.equal(el.clientWidth);
+            for (const row of rows(el)) expect(row.scrollWidth, label).to.be.at.most(row.clientWidth);
+            expect(wrap.scrollWidth, label).to.equal(width); // nothing overflows the container either
+          }
+          wrap.remove();
+        }
+      }
+    });
+
     it("scrolls inside its own box when --payrex-history-max-height is set", async () => {
       const { adapter } = fakeAdapter({ payments: { cus_a: payments(300) } });
       const el = await fixture<PayrexPaymentHistory>(html`<payrex-payment-history

@@ -1,8 +1,13 @@
 import { css } from "lit";
 
 const base = css`
+  /*
+   * The layout follows the element's own width (container queries), so it has no width of its own
+   * to offer: in a flex row it takes the free space rather than collapsing to nothing.
+   */
   :host {
     container-type: inline-size;
+    flex-grow: 1;
   }
   [role="tablist"] {
     display: flex;
@@ -33,6 +38,11 @@ const base = css`
     display: flex;
     align-items: center;
     gap: 0.5em;
+    min-width: 0;
+  }
+  select {
+    min-width: 0;
+    max-width: 100%;
   }
   select {
     font: inherit;
@@ -162,6 +172,18 @@ const base = css`
     content: "—" / "";
     color: var(--_muted);
   }
+  /* Text from the backend never widens the element: words break anywhere, long values are clamped. */
+  [role="cell"],
+  [role="columnheader"] {
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .clamp {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
+  }
   .nw {
     white-space: nowrap;
   }
@@ -188,6 +210,11 @@ const base = css`
   }
   .badge {
     display: inline-block;
+    max-width: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    vertical-align: middle;
     border: 1px solid currentColor;
     border-radius: 0.75em;
     padding: 0 0.6em;

@@ -233,12 +233,17 @@ function method(c: HistoryController, p: Payment) {
           ><span class="visually-hidden">${c.tr("cardEnding", { brand, last4: card.last4 })}</span>`
       : brand;
   }
-  return NAMES[method.type] ?? method.type;
+  return NAMES[method.type] ?? clamp(method.type);
 }
 
 function refund(c: HistoryController, p: Payment) {
   const refunded = p.amount_refunded ?? 0;
   return refunded > 0 ? `${formatMoney(refunded, p.currency, c.locale)} (${c.tr(refunded >= p.amount ? "full" : "partial")})` : nothing;
+}
+
+/** Text from the backend, kept to a few lines however long (a 10,000-character word included). */
+function clamp(text: string | null | undefined) {
+  return text ? html`<span class="clamp">${text}</span>` : nothing;
 }
 
 // Rows are flat templates with plain-text cells: they are most of what the element draws. An empty
@@ -271,13 +276,13 @@ function paymentRow(c: HistoryController, p: Payment, i: number): TemplateResult
   const what = `${amount}, ${formatDate(p.created_at, c.locale, "datetime")}`;
   return html`<div role="row" class="row" part="row" aria-rowindex=${i + 2}>
     <div role="cell">${dateTime(p.created_at, c.locale)}${open(c, i, c.tr("viewPayment", { what }))}</div>
-    <div role="cell">${p.description || nothing}</div>
+    <div role="cell">${clamp(p.description)}</div>
     <div role="cell">${method(c, p)}</div>
     <div role="cell" class="num">${amount}</div>
     ${c.columns.includes("refunded") ? html`<div role="cell" class="num">${refund(c, p)}</div>` : nothing}
     <div role="cell">${badge(c, p.status)}</div>
     ${c.columns.includes("statement")
-      ? html`<div role="cell">${statement ? (c.numbers.get(statement) ?? statement) : nothing}</div>`
+      ? html`<div role="cell">${clamp(statement && (c.numbers.get(statement) ?? statement))}</div>`
       : nothing}
   </div>`;
 }
@@ -287,8 +292,8 @@ function statementRow(c: HistoryController, s: BillingStatement, i: number): Tem
   const amount = formatMoney(s.amount, s.currency, c.locale);
   const what = number ? `${number}, ${amount}` : amount;
   return html`<div role="row" class="row" part="row" aria-rowindex=${i + 2}>
-    <div role="cell" class=${number ? "" : "blank"}>${number || nothing}${open(c, i, c.tr("viewStatement", { what }))}</div>
-    <div role="cell">${s.description || nothing}</div>
+    <div role="cell" class=${number ? "" : "blank"}>${clamp(number)}${open(c, i, c.tr("viewStatement", { what }))}</div>
+    <div role="cell">${clamp(s.description)}</div>
     <div role="cell">${s.due_at != null ? html`<span class="nw">${formatDate(s.due_at, c.locale)}</span>` : nothing}</div>
     <div role="cell" class="num">${amount}</div>
     <div role="cell">${badge(c, statusOf(s, "billing-statements", c.now))}</div>
