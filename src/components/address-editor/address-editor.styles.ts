@@ -1,5 +1,5 @@
 import { css } from "lit";
-import { fieldStyles } from "../../core/styles.js";
+import { fieldStyles } from "../../core/field-styles.js";
 
 export const editorStyles = css`
   :host {
