@@ -545,6 +545,20 @@ describe("<payrex-payment-history>", () => {
       }
     });
 
+    it("marks the selected tab in forced colors, not only by colour", async () => {
+      await emulateMedia({ forcedColors: "active" });
+      try {
+        const { adapter } = fakeAdapter({ payments: { cus_a: payments(2) } });
+        const el = await mount(adapter);
+        await loaded(el, 2);
+        const [selected, other] = tabs(el).map((t) => getComputedStyle(t));
+        expect(selected!.borderBottomStyle).to.equal("solid");
+        expect(selected!.borderBottomColor).to.not.equal(other!.borderBottomColor);
+      } finally {
+        await emulateMedia({ forcedColors: "none" });
+      }
+    });
+
     it("shows the skeleton in forced colors too", async () => {
       await emulateMedia({ forcedColors: "active" });
       try {

@@ -28,6 +28,15 @@ const base = css`
     border-block-end-color: var(--_primary);
     font-weight: 600;
   }
+  /* Forced colors paint every border: only the selected tab keeps its bar. */
+  @media (forced-colors: active) {
+    [role="tab"] {
+      border-block-end-color: Canvas;
+    }
+    [role="tab"][aria-selected="true"] {
+      border-block-end-color: Highlight;
+    }
+  }
   .controls {
     display: flex;
     flex-wrap: wrap;
