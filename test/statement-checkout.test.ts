@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
 import { emulateMedia, setViewport } from "@web/test-runner-commands";
 import { PayrexStatementCheckout } from "../src/statement-checkout.js";
+import { safePaymentUrl } from "../src/components/statement-checkout/payment-url.js";
 import {
   loadPayrexJs,
-  safePaymentUrl,
   PAYREX_JS_URL,
   type PayrexJs,
   type PayrexJsLoader,
