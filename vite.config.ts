@@ -10,13 +10,16 @@ import { chromiumArgs, chromiumPath } from "./test/chromium.js";
  * `vitest --project storybook`: every story (and its `play` function) runs as a test in Chromium.
  */
 
-/** The script-tag build's types: the same as the package's `.` export (tsc writes those to dist/lib/). */
+/**
+ * The script-tag build's types: the same as the package's `.` export (tsc writes those to dist/lib/),
+ * plus the tags the file registers (`document.querySelector("payrex-provider")` is a PayrexProvider).
+ */
 function bundleTypes(): Plugin {
   return {
     name: "payrex-bundle-types",
     apply: "build",
     generateBundle() {
-      this.emitFile({ type: "asset", fileName: "payrex-components.d.ts", source: 'export * from "./lib/index.js";\n' });
+      this.emitFile({ type: "asset", fileName: "payrex-components.d.ts", source: 'export * from "./lib/index.js";\nimport "./lib/define.js";\n' });
     },
   };
 }

@@ -3,7 +3,7 @@
 // builds, the location data, the manifest, README, LICENSE), every path the package.json points at
 // present, nothing from the repository's sources, tests, configs or build metadata.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -31,9 +31,34 @@ for (const f of [...files].filter((f) => f.endsWith(".map"))) {
   if (!map.sourcesContent || map.sourcesContent.length !== map.sources.length) problems.push(`${f} lacks the sources it maps to`);
 }
 
+// The script-tag file's types name the public API and the tags it registers.
+const typesDir = join(root, "node_modules/.cache/payrex-types");
+rmSync(typesDir, { recursive: true, force: true });
+mkdirSync(typesDir, { recursive: true });
+writeFileSync(
+  join(typesDir, "check.ts"),
+  `import { createMemoryAdapter, type PayrexCustomerForm } from "../../../dist/payrex-components.js";
+const provider = document.querySelector("payrex-provider");
+if (provider) provider.adapter = createMemoryAdapter();
+const form = document.createElement("payrex-customer-form");
+form.customerId = "cus_1";
+export const typed: PayrexCustomerForm = form;
+`,
+);
+writeFileSync(
+  join(typesDir, "tsconfig.json"),
+  JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: "ES2022", module: "NodeNext", lib: ["ES2023", "DOM", "DOM.Iterable"], skipLibCheck: true }, files: ["check.ts"] }),
+);
+try {
+  execFileSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", typesDir], { cwd: root, encoding: "utf8" });
+} catch (error) {
+  problems.push(`dist/payrex-components.d.ts does not type a script-tag page: ${(error.stdout || error.message).trim()}`);
+}
+
 console.log(`npm pack: ${pack.entryCount} files, ${(pack.size / 1000).toFixed(1)} kB packed, ${(pack.unpackedSize / 1000).toFixed(1)} kB unpacked`);
 if (problems.length) {
   for (const p of problems) console.error(`  - ${p}`);
   process.exit(1);
 }
 console.log("  ok   only built files, README, LICENSE and the manifest; every path package.json names is there");
+console.log("  ok   dist/payrex-components.d.ts types the public API and the registered tags");

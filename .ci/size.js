@@ -26,26 +26,37 @@ const KB = 1024;
 /**
  * Gzip budgets: `target` is the goal, `ceiling` what CI enforces. A row between the two prints
  * "over target" without failing; raise a target only with a reason in the commit.
+ *
+ * Targets are issue 9's figures: the entry at 22.5 KB, each element's lazy part at its size before
+ * the one-class-per-element change. Ceilings are what the code needs today plus a margin of about
+ * 0.5 KB, and sit above the targets for these reasons (measured on this build):
+ *  - entry: Vite's preload helper and the preload lists (+0.9 KB), which buy the one-hop loading of
+ *    docs/BUILD.md; the context root that lets an element upgraded before its provider find it
+ *    (+0.3 KB); zod's schemas, which the `.` export (and so the script-tag file) must export.
+ *  - lazy parts: issue 11's features (loading skeletons, narrow and card layouts, the address
+ *    cascade rules and problem summary, forced colours) and the controllers the elements now share
+ *    instead of each carrying its own copy: `resource` with @lit/task (1.4 KB), `customer-binding`
+ *    (0.9 KB), lit's directive helpers (0.6 KB) and `repeat` (0.8 KB), each a chunk of its own.
  */
 const budget = (target, ceiling) => ({ target: target * KB, ceiling: ceiling * KB });
 const budgets = {
-  entry: budget(22.5, 25),
+  entry: budget(22.5, 25.2), // today 24.7
   /** An element's own lazy part on first use (its chunks minus the entry). */
   lazyPart: {
     provider: budget(0, 1),
-    "customer-form": budget(7.6, 9),
-    "address-editor": budget(8.6, 10),
-    "payment-history": budget(7.2, 8.5),
-    "statement-checkout": budget(6.7, 8),
+    "customer-form": budget(7.6, 9), // today 8.6: + resource, customer-binding (with the field styles), directive helpers
+    "address-editor": budget(8.6, 13.8), // today 13.3: + the #11 cascade, layouts and summary; + shared controllers, repeat
+    "payment-history": budget(7.2, 11.5), // today 11.1: + #11 skeleton, card layout, print; + resource
+    "statement-checkout": budget(6.7, 10.3), // today 9.8: + #11 skeleton, failure messages, time zones; + resource
   },
-  /** Bundler users: one registering entry, lit included, lazy chunks left out. */
+  /** Bundler users: one registering entry, lit included, lazy chunks left out (+0.3 KB: the context root). */
   bundlerEntry: {
     provider: budget(11, 12),
-    "customer-form": budget(11, 12),
-    "address-editor": budget(11.5, 12.5),
-    "payment-history": budget(11, 12),
-    "statement-checkout": budget(11, 12),
-    define: budget(13, 14),
+    "customer-form": budget(11, 12.2),
+    "address-editor": budget(11.5, 13),
+    "payment-history": budget(11, 12.2),
+    "statement-checkout": budget(11, 12.7),
+    define: budget(13, 14.7),
   },
   /** Any single chunk loaded on demand, and any one data file. */
   lazyChunk: budget(14, 16),

@@ -92,6 +92,50 @@ export const PhilippinesManilaDistrict: Story = {
     ></payrex-address-editor>`,
 };
 
+/**
+ * From Quezon City (1100) to the City of San Fernando, Pampanga: the old province, city, barangay and
+ * postal code are cleared as the region changes, and a screen reader hears which.
+ */
+export const PhilippinesCityChanged: Story = {
+  render: () => html`<payrex-address-editor .value=${{ ...manila, name: undefined, email: undefined }}></payrex-address-editor>`,
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement, "region");
+    const live = (el.renderRoot as ParentNode).querySelector(".visually-hidden[role=status]")!;
+    const choose = async (key: string, text: string) => {
+      const input = inner(el, key);
+      input.focus();
+      input.select();
+      await userEvent.keyboard("{Backspace}");
+      await el.updateComplete;
+      // Announced as the picked place is cleared.
+      if (key === "region") expect(live.textContent).toContain("Also cleared: Province or city, City or municipality, Barangay, Postal code.");
+      await userEvent.keyboard(text);
+      await waitFor(() => expect(input.getAttribute("aria-expanded")).toBe("true"));
+      await userEvent.keyboard("{ArrowDown}{Enter}");
+      await el.updateComplete;
+    };
+    await choose("region", "Central Luzon");
+    expect(el.value.address).toMatchObject({ state: null, city: null, line2: null, postal_code: null });
+    await choose("state", "Pampanga");
+    await choose("city", "San Fernando");
+    expect(el.value.address).toMatchObject({ state: "Pampanga", city: "City of San Fernando", postal_code: null });
+  },
+};
+
+/** A picker with a place picked opens on ArrowDown with the whole list, that place active. */
+export const PhilippinesListOnPickedPlace: Story = {
+  render: () => html`<payrex-address-editor .value=${manila}></payrex-address-editor>`,
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement, "line2");
+    inner(el, "line2").focus();
+    await userEvent.keyboard("{ArrowDown}");
+    await el.updateComplete;
+    const input = inner(el, "line2");
+    const active = (el.renderRoot as ParentNode).querySelector(`#${input.getAttribute("aria-activedescendant")}`);
+    expect(active?.textContent?.trim()).toBe("Pinyahan");
+  },
+};
+
 /** When the place list cannot load (or a place is missing from it), every level is typed freely. */
 export const PhilippinesPlacesUnavailable: Story = {
   render: () => html`<payrex-address-editor data-url="/no-place-data-here/"></payrex-address-editor>`,
@@ -135,7 +179,7 @@ export const CountryWithoutStates: Story = {
   render: () => html`<payrex-address-editor country="SG"></payrex-address-editor>`,
 };
 
-/** Only some countries offered, and every message shown (as after a submit). */
+/** Only some countries offered, and every message shown with a summary (as after a submit). */
 export const AllowedCountriesWithErrors: Story = {
   render: () => html`<payrex-address-editor allowed-countries="PH SG US" country="US"></payrex-address-editor>`,
   play: async ({ canvasElement }) => {
@@ -143,6 +187,8 @@ export const AllowedCountriesWithErrors: Story = {
     el.validate();
     await el.updateComplete;
     expect(inner(el, "line1").getAttribute("aria-invalid")).toBe("true");
+    // The summary, as the customer form gives it.
+    expect((el.renderRoot as ParentNode).querySelector("[part~=status]")!.textContent).toBe("4 fields need attention.");
   },
 };
 

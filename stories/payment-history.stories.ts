@@ -50,6 +50,31 @@ function tenThousand(): PayrexAdapter {
   });
 }
 
+/** Payments whose fields hold 10,000-character words, as a hostile or broken backend might send. */
+function longWords(): PayrexAdapter {
+  const word = (c: string) => c.repeat(10_000);
+  const now = Math.floor(Date.now() / 1000);
+  const payments: Payment[] = [
+    {
+      id: "pay_long1",
+      resource: "payment",
+      amount: 150_000,
+      amount_refunded: 50_000,
+      currency: "PHP",
+      description: word("W"),
+      status: word("s"),
+      payment_method: { type: word("m") },
+      billing_statement_id: `bstm_${word("0")}`,
+      created_at: now - 3600,
+    },
+    { id: "pay_long2", resource: "payment", amount: 90_000, currency: "PHP", description: "Kape", status: "paid", payment_method: { type: "gcash" }, created_at: now - 7200 },
+  ];
+  return createMemoryAdapter({
+    customers: [{ id: "cus_long", name: "Long Words", email: "long@example.ph" }],
+    payments: { cus_long: payments },
+  });
+}
+
 const meta: Meta = {
   title: "Elements/Payment history",
   component: "payrex-payment-history",
@@ -191,12 +216,34 @@ export const ScrollBox: Story = {
   },
 };
 
-/** Below about 480px the rows become stacked cards. */
+/** Where the columns do not fit (below about 42em, 50em with the Refunded or Statement column) the rows become stacked cards. */
 export const Narrow: Story = {
   render: () =>
     html`<div style="max-width: 360px">
       <payrex-payment-history customer-id=${demoIds.customer} .adapter=${demo()}></payrex-payment-history>
     </div>`,
+};
+
+/** 640 CSS px wide, as a 1280 px screen at 200% zoom: cards whose fields flow in two columns. */
+export const Zoom200: Story = {
+  name: "640 px (200% zoom)",
+  render: () =>
+    html`<div style="max-width: 640px">
+      <payrex-payment-history customer-id=${demoIds.customer} .adapter=${demo()}></payrex-payment-history>
+    </div>`,
+};
+
+/** 10,000-character words in the description, status, method and statement: words break, long values are clamped, the element keeps its width. */
+export const LongWords: Story = {
+  render: () =>
+    html`<div style="max-width: 720px">
+      <payrex-payment-history customer-id="cus_long" filterable .adapter=${longWords()}></payrex-payment-history>
+    </div>`,
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(rowCount(canvasElement)).toBe(2));
+    const el = history(canvasElement);
+    expect(el.scrollWidth).toBe(el.clientWidth);
+  },
 };
 
 /** In Filipino. */

@@ -329,7 +329,7 @@ export const Embedded: Story = {
   },
 };
 
-/** Embedded, with PayRex reporting a declined card. */
+/** Embedded, with PayRex declining the card: the customer reads a translated explanation; PayRex's own words go to `payrex-error`. */
 export const EmbeddedDeclined: Story = {
   render: () => html`<payrex-statement-checkout
     pay-mode="embedded"
@@ -343,7 +343,7 @@ export const EmbeddedDeclined: Story = {
     const { q } = shadow(canvasElement);
     await until(() => expect(q('[part="pay-button"]')?.getAttribute("aria-disabled")).toBe("false"));
     await userEvent.click(q('[part="pay-button"]')!);
-    await until(() => expect(q('[role="alert"]')?.textContent).toContain("Your card was declined."));
+    await until(() => expect(q('[role="alert"]')?.textContent).toContain("Your payment did not go through."));
   },
 };
 

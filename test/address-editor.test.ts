@@ -326,7 +326,7 @@ describe("<payrex-address-editor>", () => {
       const el = await fixture<Editor>(html`<payrex-address-editor locale="fil"></payrex-address-editor>`);
       const select = field(el, "country") as unknown as HTMLSelectElement;
       expect(select.selectedOptions[0]!.textContent).to.equal(new Intl.DisplayNames(["fil"], { type: "region" }).of("PH"));
-      expect(labelOf(el, "region")).to.equal("Rehiyon");
+      expect(labelOf(el, "region")).to.equal("Rehiyon (opsyonal)");
       expect(labelOf(el, "city")).to.equal("Lungsod o munisipalidad *");
       expect(labelOf(el, "line2")).to.equal("Barangay (opsyonal)");
       el.validate();
@@ -483,6 +483,37 @@ describe("<payrex-address-editor>", () => {
   });
 
   describe("the Philippines", () => {
+    it("shows every region, and the longest province and city names, without cutting them off", async () => {
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="font: 16px Arial, sans-serif"><payrex-address-editor></payrex-address-editor></div>`,
+      );
+      const el = wrap.querySelector<Editor>("payrex-address-editor")!;
+      await el.updateComplete;
+      const region = field(el, "region");
+      region.focus();
+      await sendKeys({ press: "ArrowDown" });
+      await el.updateComplete;
+      const regions = [...root(el).querySelectorAll(`#${region.id}-list [role=option]`)].map((o) => o.firstChild!.textContent!.trim());
+      expect(regions).to.have.length(18);
+      await sendKeys({ press: "Escape" });
+      const names: [string, string[]][] = [
+        ["region", regions],
+        ["state", ["City of Puerto Princesa", "Special Geographic Area"]],
+        ["city", ["Island Garden City of Samal", "President Carlos P. Garcia"]],
+      ];
+      for (const width of [375, 560, 1000]) {
+        wrap.style.width = `${width}px`;
+        await el.updateComplete;
+        for (const [key, list] of names) {
+          const input = field(el, key);
+          for (const name of list) {
+            input.value = name;
+            expect(input.scrollWidth, `${name} at ${width}px`).to.be.at.most(input.clientWidth);
+          }
+        }
+      }
+    });
+
     it("cascades region -> province -> city -> barangay and maps them to state, city and line2", async () => {
       const el = await fixture<Editor>(html`<payrex-address-editor></payrex-address-editor>`);
       await pick(el, "region", "Central Visayas", "Region VII");
@@ -1062,9 +1093,23 @@ describe("<payrex-address-editor>", () => {
       await el.updateComplete;
       expect(phone.value).to.equal("+639171234567");
       await fill(el, "phone", "12345");
-      expect(errorOf(el, "phone")).to.equal("Enter a mobile or landline number, for example 0917 123 4567.");
+      // The message says what is wrong; the hint next to it keeps the example (read after it, not twice).
+      const hint = root(el).querySelector(`#${phone.id}-hint`)!.textContent!;
+      expect(hint).to.equal("Mobile or landline, e.g. 0917 123 4567.");
+      expect(errorOf(el, "phone")).to.equal("This number is incomplete or has a typo.");
+      expect(phone.getAttribute("aria-describedby")).to.equal(`${phone.id}-error ${phone.id}-hint`);
       await chooseCountry(el, "US");
-      expect(errorOf(el, "phone")).to.equal("Enter the number with + and the country code, for example +1 202 555 0143.");
+      expect(errorOf(el, "phone")).to.equal("Start the number with + and its country code.");
+      expect(root(el).querySelector(`#${phone.id}-hint`)!.textContent).to.equal("With the country code, e.g. +1 202 555 0143.");
+      await fill(el, "phone", "+1 202");
+      expect(errorOf(el, "phone")).to.equal("This number is incomplete or has a typo.");
+      for (const locale of ["en", "fil"]) {
+        el.locale = locale;
+        await el.updateComplete;
+        const example = /\d{3} \d{3}/;
+        expect(errorOf(el, "phone"), locale).not.to.match(example);
+      }
+      expect(errorOf(el, "phone")).to.equal("Kulang o may mali ang numerong ito.");
     });
   });
 
@@ -1160,6 +1205,38 @@ describe("<payrex-address-editor>", () => {
       await el.updateComplete;
       expect(el.validate()).to.be.true;
       expect(el.getValue()).to.deep.equal(us);
+    });
+
+    it("says which fields are required, and sums up the problems after validate() as the customer form does", async () => {
+      const el = await fixture<Editor>(html`<payrex-address-editor country="US"></payrex-address-editor>`);
+      expect($(el, "[part~=form] > .hint")!.textContent).to.equal("Fields marked * are required.");
+      const status = $(el, "[part~=status]")!;
+      expect(status.getAttribute("role")).to.equal("status");
+      expect(status.textContent).to.equal("");
+      expect(el.validate()).to.be.false;
+      await el.updateComplete;
+      expect(status.textContent).to.equal("4 fields need attention.");
+      await expect(el).to.be.accessible();
+      // An edit puts the summary away; the field messages stay until fixed.
+      await fill(el, "line1", "1 Market St");
+      expect(status.textContent).to.equal("");
+      expect(el.validate()).to.be.false;
+      await el.updateComplete;
+      expect(status.textContent).to.equal("3 fields need attention.");
+      el.value = us;
+      await el.updateComplete;
+      expect(status.textContent).to.equal("");
+      expect(el.validate()).to.be.true;
+      await el.updateComplete;
+      expect(status.textContent).to.equal("");
+
+      const fil = await fixture<Editor>(html`<payrex-address-editor locale="fil"></payrex-address-editor>`);
+      expect($(fil, "[part~=form] > .hint")!.textContent).to.equal("Kailangang punan ang mga field na may *.");
+      // The region only narrows the lists: marked optional, like every optional field.
+      expect(labelOf(fil, "region")).to.equal("Rehiyon (opsyonal)");
+      fil.validate();
+      await fil.updateComplete;
+      expect($(fil, "[part~=status]")!.textContent).to.equal("May 2 field na kailangang ayusin.");
     });
 
     it("shows a problem only once the field was edited and left", async () => {
@@ -1686,6 +1763,17 @@ describe("<payrex-address-editor>", () => {
       expect(errorOf(el, "phone")).to.equal("Bad phone.");
       expect(rest.map((r) => r.detail)).to.deep.equal(["Bad email."]);
       expect(el.checkValidity()).to.be.false;
+    });
+
+    it("submit() without customer-id rejects with a validation error and sends nothing", async () => {
+      const adapter = createMemoryAdapter();
+      const el = await fixture<Editor>(html`<payrex-address-editor .adapter=${adapter} .value=${filled}></payrex-address-editor>`);
+      let error: unknown;
+      await el.submit().catch((e) => (error = e));
+      expect(error).to.be.instanceOf(PayrexError);
+      expect((error as PayrexError).kind).to.equal("validation");
+      expect((error as PayrexError).message).to.contain("customer-id");
+      expect(adapter.calls).to.deep.equal([]);
     });
 
     it("shows the configuration error when bound without any adapter", async () => {

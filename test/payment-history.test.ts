@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
-import { sendKeys } from "@web/test-runner-commands";
+import { emulateMedia, sendKeys } from "@web/test-runner-commands";
 import { virtualizerRef } from "@lit-labs/virtualizer/virtualize.js";
 import { PayrexError } from "../src/api/errors.js";
 import type { PayrexAdapter } from "../src/api/adapter.js";
@@ -113,6 +113,35 @@ function scrollPageTo(target: Element, y: number) {
 /** Resolves once the virtualizer has measured its rows and settled its size and scroll position. */
 const settled = (el: HTMLElement) =>
   (($(el, ".body.virtual") as unknown as Record<symbol, { layoutComplete: Promise<void> }>)[virtualizerRef]!).layoutComplete;
+/** How many lines `text` (inside one text node under `scope`) takes on screen. */
+function linesOf(scope: Element, text: string): number {
+  const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.textContent!.indexOf(text);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+  }
+  throw new Error(`"${text}" is not in one text node`);
+}
+/** A history in a container `width` px wide. */
+async function mountIn(width: number, adapter: PayrexAdapter, props: Partial<PayrexPaymentHistory> = {}) {
+  const wrap = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+  const el = document.createElement("payrex-payment-history");
+  Object.assign(el, { adapter, customerId: "cus_a", locale: "en", ...props });
+  wrap.append(el);
+  return el;
+}
+/** Resolves once `check()` has held for three frames in a row (a focus move has settled). */
+async function steady(check: () => boolean, message: string) {
+  for (let frames = 0, held = 0; held < 3; frames++) {
+    if (frames > 120) throw new Error(`Not steady: ${message}`);
+    held = check() ? held + 1 : 0;
+    await new Promise(requestAnimationFrame);
+  }
+}
 /** Elements of the shadow root that scroll their own content. */
 const scrollBoxes = (el: HTMLElement) =>
   [...root(el).querySelectorAll<HTMLElement>("*")].filter(
@@ -181,7 +210,7 @@ describe("<payrex-payment-history>", () => {
         this.timeout(30_000); // eight axe runs; slow on a busy machine
         const { adapter: slow } = manualAdapter();
         const loading = await mount(slow, { locale });
-        expect($(loading, ".skeleton")).to.exist;
+        expect($(loading, '[part="skeleton"]')).to.exist;
         await expect(loading).to.be.accessible();
 
         const data = {
@@ -341,7 +370,7 @@ describe("<payrex-payment-history>", () => {
         payment(2, { description: null }),
       ];
       const { adapter } = fakeAdapter({ payments: { cus_a: list }, statements: { cus_a: [statement(0)] } });
-      const el = await mount(adapter);
+      const el = await mountIn(1280, adapter); // wide enough for seven columns
       await loaded(el, 3);
       const [first, second, third] = rows(el).map(cells);
       expect(first![0]).to.equal(formatDate(T0, "en", "datetime"));
@@ -371,7 +400,7 @@ describe("<payrex-payment-history>", () => {
           ),
         },
       });
-      const el = await mount(adapter);
+      const el = await mountIn(1280, adapter); // wide enough for seven columns
       await loaded(el, 20);
       const headers = () => [...root(el).querySelectorAll('[role="columnheader"]')].map((h) => h.textContent!.trim());
       expect(headers()).to.deep.equal(["Date", "Description", "Method", "Amount", "Status"]);
@@ -469,28 +498,99 @@ describe("<payrex-payment-history>", () => {
   });
 
   describe("states", () => {
-    it("shows skeleton rows with aria-busy while the first page loads", async () => {
+    it("shows a skeleton of the table with aria-busy while the first page loads", async () => {
       const { adapter, pending } = manualAdapter();
       const el = await mount(adapter);
       const panel = $(el, '[part="panel"]')!;
       expect(panel.getAttribute("aria-busy")).to.equal("true");
-      expect(root(el).querySelectorAll(".skeleton span")).to.have.length(5);
+      const skeleton = $(el, '[part="skeleton"]')!;
+      expect(skeleton.getAttribute("aria-hidden")).to.equal("true");
+      // The view's own column names over a page's worth of placeholder rows.
+      expect([...skeleton.querySelectorAll('[role="columnheader"]')].map((h) => h.textContent!.trim())).to.deep.equal([
+        "Date",
+        "Description",
+        "Method",
+        "Amount",
+        "Status",
+      ]);
+      expect(skeleton.querySelectorAll('[role="row"]:not([part~="header-row"])')).to.have.length(20);
       expect($(el, '[role="status"]')!.textContent!.trim()).to.equal("Loading payments…");
       pending[0]!.resolve({ data: payments(2), has_more: false });
       await loaded(el, 2);
       expect(panel.getAttribute("aria-busy")).to.equal("false");
-      expect($(el, ".skeleton")).to.not.exist;
+      expect($(el, '[part="skeleton"]')).to.not.exist;
+    });
+
+    it("holds the loaded layout while loading: a visible skeleton about as tall as the first page", async () => {
+      for (const [width, locale] of [
+        [1280, "en"],
+        [375, "en"],
+        [375, "fil"],
+      ] as const) {
+        const { adapter, pending } = manualAdapter();
+        const el = await mountIn(width, adapter, { locale });
+        await el.updateComplete;
+        const skeleton = $(el, '[part="skeleton"]')!;
+        const bone = skeleton.querySelector('[role="cell"] > *')!;
+        const shade = getComputedStyle(bone).backgroundColor;
+        expect(shade, "a placeholder is painted").to.not.match(/rgba\(0, 0, 0, 0\)|transparent/);
+        expect(bone.getBoundingClientRect().height).to.be.greaterThan(8);
+        expect(bone.getBoundingClientRect().width).to.be.greaterThan(20);
+        const loading = $(el, '[part="panel"]')!.getBoundingClientRect().height;
+        pending[0]!.resolve({ data: payments(20), has_more: false });
+        await loaded(el, 20);
+        const done = $(el, '[part="panel"]')!.getBoundingClientRect().height;
+        expect(Math.abs(loading - done) / done, `${width}px ${locale}: ${loading} px loading, ${done} px loaded`).to.be.below(0.1);
+        el.parentElement!.remove();
+      }
+    });
+
+    it("marks the selected tab in forced colors, not only by colour", async () => {
+      await emulateMedia({ forcedColors: "active" });
+      try {
+        const { adapter } = fakeAdapter({ payments: { cus_a: payments(2) } });
+        const el = await mount(adapter);
+        await loaded(el, 2);
+        const [selected, other] = tabs(el).map((t) => getComputedStyle(t));
+        expect(selected!.borderBottomStyle).to.equal("solid");
+        expect(selected!.borderBottomColor).to.not.equal(other!.borderBottomColor);
+      } finally {
+        await emulateMedia({ forcedColors: "none" });
+      }
+    });
+
+    it("shows the skeleton in forced colors too", async () => {
+      await emulateMedia({ forcedColors: "active" });
+      try {
+        const { adapter } = manualAdapter();
+        const el = await mount(adapter);
+        const bone = $(el, '[part="skeleton"] [role="cell"] > *')!;
+        expect(getComputedStyle(bone).forcedColorAdjust).to.equal("none");
+        expect(getComputedStyle(bone).backgroundColor).to.not.equal(getComputedStyle($(el, '[part="skeleton"]')!).backgroundColor);
+      } finally {
+        await emulateMedia({ forcedColors: "none" });
+      }
     });
 
     it("says so when there is nothing yet", async () => {
       const { adapter } = fakeAdapter({});
       const el = await mount(adapter);
+      const said = () => $(el, '[part="empty"]')!.textContent!.replace(/\s+/g, " ").trim();
       await waitUntil(() => $(el, '[part="empty"]'));
-      expect($(el, '[part="empty"]')!.textContent!.trim()).to.equal("No payments yet.");
+      // What is missing, then what will appear here and when.
+      expect(said()).to.equal(
+        "No payments yet. When this customer pays, by card, GCash, Maya or another method, the payment will appear here.",
+      );
       expect($(el, '[role="table"]')).to.not.exist;
       el.view = "billing-statements";
       await waitUntil(() => $(el, '[part="empty"]')?.textContent!.includes("statements"));
-      expect($(el, '[part="empty"]')!.textContent!.trim()).to.equal("No billing statements yet.");
+      expect(said()).to.equal(
+        "No billing statements yet. Billing statements sent to this customer will appear here, with their due dates and whether they are paid.",
+      );
+      el.locale = "fil";
+      await el.updateComplete;
+      expect(said()).to.match(/^Wala pang .+\. Lalabas dito /);
+      await expect(el).to.be.accessible();
     });
 
     it("shows an error with retry when the first page fails, and reports it", async () => {
@@ -543,6 +643,30 @@ describe("<payrex-payment-history>", () => {
           el.remove();
         }
       }
+    });
+
+    it("offers a next step on every failure, and keeps keyboard focus on it", async () => {
+      let fail = true;
+      const { adapter } = fakeAdapter({ payments: { cus_a: payments(30) } }, (c) =>
+        fail || c.page.after ? new PayrexError("http", "GET … answered HTTP 503.", { status: 503 }) : undefined,
+      );
+      const el = await mount(adapter);
+      await waitUntil(() => $(el, '[part="retry"]'));
+      const alert = () => $(el, '[role="alert"]')!.textContent!.replace(/\s+/g, " ").trim();
+      expect(alert()).to.equal(`Couldn't load payments. ${describeError(new PayrexError("http", "", { status: 503 }), "en")} Try again`);
+      // Try again, and it fails again: focus is back on Try again, ready for another go.
+      $(el, '[part="retry"]')!.focus();
+      await sendKeys({ press: "Enter" });
+      await waitUntil(() => root(el).activeElement?.getAttribute("part") === "retry", "focus on Try again");
+      fail = false;
+      await sendKeys({ press: "Enter" });
+      await loaded(el, 20);
+      await waitUntil(() => focusedRow(el) === "2", "focus on the first row");
+      // A next page fails: the rows stay, the reason is given, and the same button tries again.
+      $(el, '[part="more-button"]')!.click();
+      await waitUntil(() => $(el, '.foot [role="alert"]'));
+      expect($(el, '[part="more-button"]')!.textContent!.trim()).to.equal("Try again");
+      await expect(el).to.be.accessible();
     });
 
     it("shows the configuration error without a backend", async () => {
@@ -689,7 +813,7 @@ describe("<payrex-payment-history>", () => {
       el.customerId = "cus_b";
       await el.updateComplete;
       expect(rows(el)).to.have.length(0);
-      expect($(el, ".skeleton")).to.exist;
+      expect($(el, '[part="skeleton"]')).to.exist;
       await loaded(el, 1);
       expect(column(el, 1)).to.deep.equal(["B's order"]);
     });
@@ -921,7 +1045,10 @@ describe("<payrex-payment-history>", () => {
       expect(column(el, 1)).to.deep.equal(["Order 2", "Order 0"]);
       el.statusFilter = "pending";
       await el.updateComplete;
-      expect($(el, '[part="empty"]')!.textContent!.trim()).to.equal("Nothing matches this status.");
+      // Why nothing shows, and the way back.
+      expect($(el, '[part="empty"]')!.textContent!.replace(/\s+/g, " ").trim()).to.equal(
+        "None of the loaded payments has this status. Choose “All” to see them all.",
+      );
       el.statusFilter = "";
       await el.updateComplete;
       expect(column(el, 1)).to.deep.equal(["Order 3", "Order 2", "Order 1", "Order 0"]);
@@ -996,7 +1123,7 @@ describe("<payrex-payment-history>", () => {
       // End reaches the last row even though it was not in the DOM.
       opener(rows(el)[0]!).focus();
       key(opener(rows(el)[0]!), "End");
-      await waitUntil(() => focusedRow(el) === "10001", "last row focused");
+      await steady(() => focusedRow(el) === "10001", "last row focused");
       expect(cells(root(el).activeElement!.closest('[role="row"]')!)[1]).to.equal("Order 9999");
       expect(rows(el).length).to.be.at.most(60);
       // Scrolled away from the focused row, a drawn row stays tabbable.
@@ -1027,6 +1154,49 @@ describe("<payrex-payment-history>", () => {
     });
   });
 
+  describe("print", () => {
+    afterEach(() => emulateMedia({ media: "screen" }));
+
+    it("prints every row: rows off screen are laid out, and a virtualised list draws all its rows", async () => {
+      const { adapter } = fakeAdapter({ payments: { cus_a: payments(300) } });
+      const el = await mount(adapter, { pageSize: 100 });
+      await loaded(el, 100);
+      // Off-screen rows skip rendering on screen only.
+      expect(getComputedStyle(rows(el).at(-1)!).contentVisibility).to.equal("auto");
+      await emulateMedia({ media: "print" });
+      expect(rows(el).map((r) => getComputedStyle(r).contentVisibility)).to.deep.equal(rows(el).map(() => "visible"));
+      // Buttons have nothing to do on paper.
+      expect(getComputedStyle(opener(rows(el)[0]!)).display).to.equal("none");
+      expect(getComputedStyle($(el, '[part="more-button"]')!).display).to.equal("none");
+      await emulateMedia({ media: "screen" });
+      await el.loadMore();
+      await el.loadMore();
+      await waitUntil(() => $(el, ".body.virtual") && rows(el).length, "virtualised");
+      expect(rows(el).length).to.be.at.most(60);
+      await emulateMedia({ media: "print" });
+      await waitUntil(() => rows(el).length === 300, "every row drawn for print");
+      expect($(el, ".body.virtual")).to.not.exist;
+      expect(rows(el).at(-1)!.getAttribute("aria-rowindex")).to.equal("301");
+      expect(column(el, 1).at(-1)).to.equal("Order 299");
+      // Back on screen, virtualised again.
+      await emulateMedia({ media: "screen" });
+      await waitUntil(() => $(el, ".body.virtual") && rows(el).length && rows(el).length <= 60, "virtualised again");
+    });
+
+    it("prints a scroll box's rows in full", async () => {
+      const { adapter } = fakeAdapter({ payments: { cus_a: payments(60) } });
+      const el = await fixture<PayrexPaymentHistory>(html`<payrex-payment-history
+        style="--payrex-history-max-height: 10rem"
+        customer-id="cus_a"
+        page-size="100"
+        .adapter=${adapter}
+      ></payrex-payment-history>`);
+      await loaded(el, 60);
+      await emulateMedia({ media: "print" });
+      expect(scrollBoxes(el)).to.deep.equal([]);
+    });
+  });
+
   describe("virtualised focus", () => {
     it("keeps keyboard focus in the list when the focused row is scrolled out and recycled", async () => {
       const { adapter } = fakeAdapter({ payments: { cus_a: payments(300) } });
@@ -1045,7 +1215,7 @@ describe("<payrex-payment-history>", () => {
       expect(body.tabIndex).to.equal(-1); // holds focus, but is not a Tab stop of its own
       // The arrow keys go on from the row that had focus.
       key(body, "ArrowDown");
-      await waitUntil(() => focusedRow(el) === "4", "next row focused");
+      await steady(() => focusedRow(el) === "4", "next row focused");
       // Scrolled away and back with the mouse: focus returns to the row.
       const fourth = root(el).activeElement as HTMLElement;
       scrollPageTo(body, body.offsetHeight);
@@ -1082,6 +1252,83 @@ describe("<payrex-payment-history>", () => {
       document.scrollingElement!.scrollTop = 0;
     });
 
+    it("lines up header and body columns, in plain and virtualised rows, with and without the optional columns", async () => {
+      const all = payments(250).map((p, i) => (i === 240 ? { ...p, amount_refunded: 100, billing_statement_id: "bstm_1" } : p));
+      const { adapter } = fakeAdapter({ payments: { cus_a: all } });
+      const edges = (row: Element) =>
+        [...row.children].map((c) => {
+          const r = c.getBoundingClientRect();
+          return [Math.round(r.left), Math.round(r.right)];
+        });
+      for (const width of [1280, 900]) {
+        const el = await mountIn(width, adapter, { pageSize: 100 });
+        await loaded(el, 100);
+        const head = () => $(el, '[part="header-row"]')!;
+        expect(edges(rows(el)[0]!), `${width}px, plain rows`).to.deep.equal(edges(head()));
+        await el.loadMore();
+        await el.loadMore();
+        await waitUntil(() => $(el, ".body.virtual") && rows(el).length, "virtualised");
+        await settled(el);
+        expect(head().children).to.have.length(7);
+        expect(edges(rows(el)[0]!), `${width}px, virtualised rows`).to.deep.equal(edges(head()));
+        el.parentElement!.remove();
+      }
+    });
+
+    it("never breaks a line inside the date or the time", async () => {
+      const late = new Date(2025, 11, 31, 23, 59).getTime() / 1000;
+      const { adapter } = fakeAdapter({
+        payments: { cus_a: [payment(0, { created_at: late, refunded: true, amount_refunded: 100_000, billing_statement_id: "bstm_1" })] },
+      });
+      for (const locale of ["en", "fil"]) {
+        for (const width of [320, 560, 700, 820, 1280]) {
+          const el = await mountIn(width, adapter, { locale });
+          await loaded(el, 1);
+          const cell = rows(el)[0]!.querySelector('[role="cell"]')!;
+          const [date, time] = [formatDate(late, locale), new Intl.DateTimeFormat(locale, { timeStyle: "short" }).format(late * 1000)];
+          expect(cell.textContent).to.contain(date).and.contain(time);
+          expect(linesOf(cell, date), `${locale} date at ${width}px`).to.equal(1);
+          expect(linesOf(cell, time), `${locale} time at ${width}px`).to.equal(1);
+          el.parentElement!.remove();
+        }
+      }
+    });
+
+    it("keeps its container's width with 10,000-character words in every field", async () => {
+      const long = (c: string) => c.repeat(10_000);
+      const hostile = [
+        payment(0, { description: long("D"), billing_statement_id: `bstm_${long("S")}`, metadata: { note: long("M") } }),
+        payment(1, {
+          id: `pay_${long("I")}`,
+          status: long("u"),
+          amount_refunded: 100,
+          payment_method: { type: long("m") },
+        }),
+        payment(2, { payment_method: { type: "card", card: { brand: long("B"), last4: long("4") } } }),
+      ];
+      const stmts = [statement(0, { billing_statement_number: long("N"), description: long("d"), status: long("s") })];
+      const { adapter } = fakeAdapter({ payments: { cus_a: hostile }, statements: { cus_a: stmts } });
+      for (const layout of ["block", "flex", "grid"]) {
+        for (const width of [1280, 640, 375]) {
+          const wrap = await fixture<HTMLDivElement>(html`<div style="width: ${width}px; display: ${layout}"></div>`);
+          const el = document.createElement("payrex-payment-history");
+          Object.assign(el, { adapter, customerId: "cus_a", locale: "en", filterable: true });
+          wrap.append(el);
+          await loaded(el, 3);
+          for (const view of ["payments", "billing-statements"] as const) {
+            el.view = view;
+            await loaded(el, view === "payments" ? 3 : 1);
+            const label = `${view}, ${width}px, ${layout}`;
+            expect(el.getBoundingClientRect().width, label).to.equal(width);
+            expect(el.scrollWidth, label).to.equal(el.clientWidth);
+            for (const row of rows(el)) expect(row.scrollWidth, label).to.be.at.most(row.clientWidth);
+            expect(wrap.scrollWidth, label).to.equal(width); // nothing overflows the container either
+          }
+          wrap.remove();
+        }
+      }
+    });
+
     it("scrolls inside its own box when --payrex-history-max-height is set", async () => {
       const { adapter } = fakeAdapter({ payments: { cus_a: payments(300) } });
       const el = await fixture<PayrexPaymentHistory>(html`<payrex-payment-history
@@ -1105,7 +1352,40 @@ describe("<payrex-payment-history>", () => {
       expect(Math.round(head.top)).to.equal(Math.round(frame.getBoundingClientRect().top) + 1);
     });
 
-    it("stacks rows as cards below 480px, labelling each value", async () => {
+    it("stacks rows as labelled cards where the columns do not fit: at 200% zoom (640 CSS px) too", async () => {
+      const few = fakeAdapter({ payments: { cus_a: payments(2) } }).adapter;
+      const many = fakeAdapter({
+        payments: { cus_a: [payment(0, { amount_refunded: 100, billing_statement_id: "bstm_1" }), payment(1)] },
+      }).adapter;
+      const stacked = (el: HTMLElement) => getComputedStyle($(el, ".head")!).position === "absolute";
+      // Five columns fit from about 680 px, seven from about 800 px.
+      for (const [width, adapter, expected] of [
+        [375, few, true],
+        [640, few, true],
+        [640, many, true],
+        [720, few, false],
+        [720, many, true],
+        [840, many, false],
+        [1280, many, false],
+      ] as const) {
+        for (const locale of ["en", "fil"]) {
+          const el = await mountIn(width, adapter, { locale });
+          await loaded(el, 2);
+          const label = `${width}px, ${adapter === few ? 5 : 7} columns, ${locale}`;
+          expect(stacked(el), label).to.equal(expected);
+          const amount = rows(el)[0]!.querySelectorAll('[role="cell"]')[3]!;
+          expect(getComputedStyle(amount, "::before").content, label).to.equal(
+            expected ? `"${locale === "en" ? "Amount" : "Halaga"}" / ""` : "none",
+          );
+          // Nothing sticks out of the element, stacked or not.
+          expect(el.scrollWidth, label).to.equal(el.clientWidth);
+          for (const row of rows(el)) expect(row.scrollWidth, label).to.be.at.most(row.clientWidth);
+          el.parentElement!.remove();
+        }
+      }
+    });
+
+    it("stacks rows as labelled cards in a narrow container, and goes back to a table when it widens", async () => {
       const { adapter } = fakeAdapter({ payments: { cus_a: payments(2) } });
       const wrap = await fixture<HTMLDivElement>(html`<div style="width: 360px"></div>`);
       const el = document.createElement("payrex-payment-history");

@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
 import { emulateMedia, setViewport } from "@web/test-runner-commands";
 import { PayrexStatementCheckout } from "../src/statement-checkout.js";
+import { safePaymentUrl } from "../src/components/statement-checkout/payment-url.js";
 import {
   loadPayrexJs,
-  safePaymentUrl,
   PAYREX_JS_URL,
   type PayrexJs,
   type PayrexJsLoader,
@@ -579,6 +579,24 @@ describe("<payrex-statement-checkout>", () => {
       });
     }
 
+    it("keeps the summary panel and the loading placeholders visible in forced colors", async () => {
+      try {
+        await emulateMedia({ forcedColors: "active" });
+        const el = await inBox(375);
+        const summary = getComputedStyle($(el, '[part="summary"]')!);
+        expect(summary.borderTopStyle).to.equal("solid");
+        expect(parseFloat(summary.borderTopWidth)).to.be.greaterThan(0);
+        const never = fakeAdapter(() => new Promise<BillingStatement>(() => {}));
+        const loading = await fixture<PayrexStatementCheckout>(
+          html`<payrex-statement-checkout billing-statement-id="bstm_1" .adapter=${never}></payrex-statement-checkout>`,
+        );
+        await waitUntil(() => $(loading, ".bone"));
+        expect(getComputedStyle($(loading, ".bone")!).borderTopStyle).to.equal("solid");
+      } finally {
+        await emulateMedia({ forcedColors: "none" });
+      }
+    });
+
     it("takes its heading level from heading-level (default 2)", async () => {
       const heading = (el: PayrexStatementCheckout) => $(el, "#title")!;
       const el = await inBox(600, statement(), 'heading-level="3"');
@@ -1116,7 +1134,7 @@ describe("<payrex-statement-checkout>", () => {
       expect($(el, '[part="notice"]')).to.equal(null);
     });
 
-    it("shows PayRex's error when attachPaymentMethod rejects", async () => {
+    it("explains a payment PayRex refused in the customer's words; PayRex's own text goes to payrex-error", async () => {
       const fake = fakePayrex({ attach: () => Promise.reject(new Error("Your card was declined.")) });
       const el = await embedded(statement(), fake);
       await mountedReady(el);
@@ -1124,18 +1142,41 @@ describe("<payrex-statement-checkout>", () => {
       const { detail } = await oneEvent(el, "payrex-error");
       expect(detail.error.message).to.equal("Your card was declined.");
       await el.updateComplete;
-      expect(text(el, '[role="alert"]')).to.equal("PayRex could not process the payment: Your card was declined.");
+      expect(text(el, '[role="alert"]')).to.equal(
+        "Your payment did not go through. Check the details you entered and try again, or choose another payment method.",
+      );
       expect(payButton(el)!.getAttribute("aria-disabled")).to.equal("false");
     });
 
-    it("shows PayRex's error when attachPaymentMethod resolves with one (in Filipino too)", async () => {
+    it("says it in Filipino without PayRex's English when attachPaymentMethod resolves with an error", async () => {
       const fake = fakePayrex({ attach: async () => ({ error: { message: "Insufficient funds." } }) });
       const el = await embedded(statement(), fake, { locale: "fil" });
       await mountedReady(el);
       setTimeout(() => payButton(el)!.click());
-      await oneEvent(el, "payrex-error");
+      const { detail } = await oneEvent(el, "payrex-error");
+      expect(detail.error.message).to.equal("Insufficient funds.");
       await el.updateComplete;
-      expect(text(el, '[role="alert"]')).to.equal("Hindi naproseso ng PayRex ang bayad: Insufficient funds.");
+      const shown = text(el, '[role="alert"]');
+      expect(shown).to.equal(
+        "Hindi natuloy ang bayad mo. Pakisuri ang mga detalyeng inilagay mo at subukang muli, o pumili ng ibang paraan ng pagbabayad.",
+      );
+      expect(shown).not.to.contain("Insufficient");
+    });
+
+    it("never shows a backend's English detail to a Filipino reader", async () => {
+      const detail = "No such billing_statement: 'bstm_1' for this account.";
+      const errors: PayrexError[] = [];
+      const el = await fixture<PayrexStatementCheckout>(html`<payrex-statement-checkout
+        locale="fil"
+        billing-statement-id="bstm_1"
+        .adapter=${failing(new PayrexError("http", detail, { status: 400, errors: [{ code: "resource_missing", detail }] }))}
+        @payrex-error=${(e: CustomEvent) => errors.push(e.detail.error)}
+      ></payrex-statement-checkout>`);
+      await shown(el);
+      expect(text(el, '[role="alert"]')).to.equal(
+        "Hindi makuha ang pahayag ng singil. Hindi tinanggap ang kahilingan. Pakitingnan ang link na sinundan mo, o makipag-ugnayan po sa merchant.",
+      );
+      expect(errors[0]!.errors[0]!.detail).to.equal(detail);
     });
 
     it("does not pay when payrex-checkout-start is cancelled", async () => {

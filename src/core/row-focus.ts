@@ -90,10 +90,14 @@ export class RowFocusController implements ReactiveController {
       if (!item) {
         steady = 0;
         options.reveal?.(index);
-      } else if (now !== item) {
-        steady = 0;
-        (focused = item).focus();
-      } else steady++;
+      } else {
+        // Focused here, or already (the list may give a redrawn row its focus back itself).
+        if (now !== item) {
+          steady = 0;
+          item.focus();
+        } else steady++;
+        focused = item;
+      }
       if (item && !options.virtual?.()) return;
       await new Promise(requestAnimationFrame);
     }

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { lib } from "./lib.mjs";
 
-const { dayNumber, dueWording, isOverdue } = await lib("components/statement-checkout/due-date.js");
+const { MERCHANT_TIME_ZONE, dayNumber, dueWording, isOverdue, isTimeZone } = await lib("components/statement-checkout/due-date.js");
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -57,4 +57,10 @@ test("only an open statement past its due time is overdue", () => {
   assert.equal(isOverdue({ status: "draft", due_at: sec(NOW - DAY) }, NOW), false);
   assert.equal(isOverdue({ status: "open", due_at: null }, NOW), false);
   assert.equal(isOverdue({ status: "open" }, NOW), false);
+});
+
+test("time zones Intl knows, and the merchant's default", () => {
+  assert.equal(MERCHANT_TIME_ZONE, "Asia/Manila");
+  for (const zone of ["Asia/Manila", "UTC", "America/Los_Angeles", "asia/manila"]) assert.equal(isTimeZone(zone), true, zone);
+  for (const zone of ["Mars/Olympus_Mons", "", "+08:00 Manila"]) assert.equal(isTimeZone(zone), false, zone);
 });

@@ -49,6 +49,9 @@ export class AddressEditorController implements ReactiveController {
   readonly messages = new FieldMessages(this);
   /** What the pickers' live region says. */
   announcement = "";
+  /** The status line: how many fields need attention, or that the address was saved. */
+  status?: { text: string; ok?: boolean; seq: number };
+  private _seq = 0;
 
   /** name / email present in the value set: kept even while hidden. */
   private _kept = new Set<string>();
@@ -114,7 +117,7 @@ export class AddressEditorController implements ReactiveController {
     this.country.start(!!country);
     this.ph.fromDraft();
     this.messages.clear();
-    this.bound.saved = false;
+    this.setStatus();
     if (baseline) this._initial = v ? this.value : null;
     host.requestUpdate();
   }
@@ -146,15 +149,9 @@ export class AddressEditorController implements ReactiveController {
     this.bound.willUpdate(new Map());
   }
 
-  // ---- rules and messages --------------------------------------------------------------------
-
+  /** A field's label in the editor's language. */
   label(key: Key): string {
     return labelOf(this, key);
-  }
-
-  /** The message shown at a field. */
-  errorFor(key: Key): string | undefined {
-    return this.messages.at(key);
   }
 
   // ---- public methods ------------------------------------------------------------------------
@@ -162,8 +159,10 @@ export class AddressEditorController implements ReactiveController {
   validate(): boolean {
     this.syncOnce();
     this.messages.showAll();
-    this.host.requestUpdate();
     const [first] = this.messages.first() ?? [];
+    // A summary, as the customer form gives: how many fields need attention.
+    const n = this.messages.shown().length;
+    this.setStatus(n ? this.tr("attention", { n }) : undefined);
     if (!first) return true;
     void this.host.updateComplete.then(() => this.input(first)?.focus());
     return false;
@@ -183,6 +182,12 @@ export class AddressEditorController implements ReactiveController {
     const rest = this.messages.place(Array.isArray(error) ? error : error.errors);
     this.host.requestUpdate();
     return rest;
+  }
+
+  /** Shows `text` in the status line (`ok` for success), or clears it. */
+  setStatus(text?: string, ok?: boolean): void {
+    if (text || this.status) this.status = text ? { text, ok, seq: ++this._seq } : undefined;
+    this.host.requestUpdate();
   }
 
   /** Makes `value` what `reset()` returns to. */
@@ -257,7 +262,7 @@ export class AddressEditorController implements ReactiveController {
   /** After any user edit: clear that field's backend message and the saved note, tell listeners. */
   edited(key: string): void {
     this.messages.edited(key);
-    this.bound.saved = false;
+    this.setStatus();
     this.host.requestUpdate();
     this.host.dispatchEvent(new Event("input", { bubbles: true, composed: true }));
   }

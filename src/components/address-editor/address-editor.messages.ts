@@ -1,4 +1,4 @@
-import { defineMessages, type Params } from "../../core/i18n.js";
+import { defineMessages, plural, type Params } from "../../core/i18n.js";
 
 /**
  * Strings of `<payrex-address-editor>` (namespace `address-editor`); override with `setMessages`.
@@ -10,6 +10,9 @@ export const t = defineMessages(
   "address-editor",
   {
     group: "Billing address",
+    requiredNote: "Fields marked * are required.",
+    attention: (p: Params, locale: string) =>
+      plural(locale, Number(p.n), { one: "{n} field needs attention.", other: "{n} fields need attention." }),
     country: "Country or region",
     name: "Full name",
     email: "Email",
@@ -27,8 +30,9 @@ export const t = defineMessages(
     requiredPick: "Choose the {field}.",
     postalInvalid: (p: Params) =>
       p.example ? `Enter a valid ${p.field}, for example ${p.example}.` : `Enter a valid ${p.field}.`,
-    phoneInvalidPH: "Enter a mobile or landline number, for example 0917 123 4567.",
-    phoneInvalid: "Enter the number with + and the country code, for example +1 202 555 0143.",
+    // Said next to the hint (which gives the example): what is wrong, not the example again.
+    phoneInvalid: "This number is incomplete or has a typo.",
+    phoneNoCode: "Start the number with + and its country code.",
     emailInvalid: "Enter an email address like name@example.com.",
     phoneHintPH: "Mobile or landline, e.g. 0917 123 4567.",
     phoneHint: "With the country code, e.g. +1 202 555 0143.",
@@ -45,6 +49,8 @@ export const t = defineMessages(
   },
   {
     group: "Address sa pagsingil",
+    requiredNote: "Kailangang punan ang mga field na may *.",
+    attention: (p: Params, locale: string) => plural(locale, Number(p.n), { other: "May {n} field na kailangang ayusin." }),
     country: "Bansa o rehiyon",
     name: "Buong pangalan",
     email: "Email",
@@ -61,8 +67,8 @@ export const t = defineMessages(
     requiredPick: "Piliin ang {field}.",
     postalInvalid: (p: Params) =>
       p.example ? `Maglagay ng wastong ${p.field}, halimbawa ${p.example}.` : `Maglagay ng wastong ${p.field}.`,
-    phoneInvalidPH: "Maglagay ng numero ng mobile o landline, halimbawa 0917 123 4567.",
-    phoneInvalid: "Ilagay ang numero kasama ang + at country code, halimbawa +1 202 555 0143.",
+    phoneInvalid: "Kulang o may mali ang numerong ito.",
+    phoneNoCode: "Simulan ang numero sa + at sa country code nito.",
     emailInvalid: "Maglagay ng email address na tulad ng pangalan@example.com.",
     phoneHintPH: "Mobile o landline, hal. 0917 123 4567.",
     phoneHint: "Kasama ang country code, hal. +1 202 555 0143.",

@@ -1,5 +1,5 @@
 import { css } from "lit";
-import { fieldStyles } from "../../core/styles.js";
+import { fieldStyles } from "../../core/field-styles.js";
 
 export const editorStyles = css`
   :host {
@@ -10,10 +10,16 @@ export const editorStyles = css`
   [part~="form"] {
     display: grid;
   }
+  [part~="form"] > .hint {
+    margin: 0 0 calc(var(--_space) * 0.75);
+  }
   .row {
     display: grid;
     gap: 0 var(--_gap);
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 11em), 1fr));
+  }
+  .row.places {
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 19em), 1fr));
   }
   .optional {
     color: var(--_muted);
@@ -31,6 +37,7 @@ export const editorStyles = css`
     gap: calc(var(--_space) * 0.75);
   }
   .status {
+    margin: 0;
     display: flex;
     gap: 0.5em;
     align-items: center;

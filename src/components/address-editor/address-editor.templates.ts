@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from "lit";
+import { keyed } from "lit/directives/keyed.js";
 import { live } from "lit/directives/live.js";
 import { repeat } from "lit/directives/repeat.js";
 import { PayrexError } from "../../api/errors.js";
@@ -40,6 +41,7 @@ export function renderEditor(view: View): unknown {
       @change=${stop}
       @keydown=${view.onKeyDown}
     >
+      <p class="hint">${view.tr("requiredNote")}</p>
       ${renderField(view, "name")} ${renderField(view, "email")} ${renderCountry(view)}
       ${note ? html`<p class="note" role="status">${view.tr(note)}</p>` : nothing}
       ${
@@ -48,13 +50,17 @@ export function renderEditor(view: View): unknown {
         repeat(
           rowsOf(view.layout),
           (row) => row.join(),
-          (row) => html`<div class="row">${repeat(row, (k) => k, (k) => renderField(view, k))}</div>`,
+          // Place names need wider columns than street parts: a region name must not be cut off.
+          (row) =>
+            html`<div class="row ${host.country === "PH" && (row.includes("state") || row.includes("city")) ? "places" : ""}">
+              ${repeat(row, (k) => k, (k) => renderField(view, k))}
+            </div>`,
         )
       }
       ${renderField(view, "phone")}
     </div>
     <div class="visually-hidden" role="status">${view.announcement}</div>
-    ${host.customerId ? renderActions(view) : nothing}`;
+    ${host.customerId ? renderActions(view) : renderStatus(view)}`;
 }
 
 function renderActions(view: View): TemplateResult {
@@ -70,8 +76,17 @@ function renderActions(view: View): TemplateResult {
       <button type="button" part="save" class="primary" aria-disabled=${saving || view.host.isDisabled} @click=${view.onSave}>
         ${saving ? html`<span class="spinner" aria-hidden="true"></span> ${view.tr("saving")}` : view.tr("save")}
       </button>
-      <span part="status" class="status saved" role="status">${bound.saved ? view.tr("saved") : ""}</span>
+      ${renderStatus(view)}
     </div>`;
+}
+
+/** The status line (live): a summary of the problems after `validate()`, or "Address saved." */
+function renderStatus(view: View): TemplateResult {
+  const { status } = view;
+  return html`<p part="status" class="status ${status?.ok ? "saved" : ""}" role="status">${keyed(
+    status?.seq,
+    status ? status.text : nothing,
+  )}</p>`;
 }
 
 function renderCountry(view: View): TemplateResult {
@@ -109,7 +124,7 @@ function renderField(view: View, key: TextKey): TemplateResult | typeof nothing 
   const mode = view.mode(key);
   if (mode === "hidden") return nothing;
   const id = `${view.uid}-${key}`;
-  const error = view.errorFor(key);
+  const error = view.messages.at(key);
   const ph = host.country === "PH";
   const hint = key === "phone" ? view.tr(ph ? "phoneHintPH" : "phoneHint") : "";
   const describedBy = [error && `${id}-error`, hint && `${id}-hint`].filter(Boolean).join(" ");

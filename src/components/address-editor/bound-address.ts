@@ -16,8 +16,6 @@ export class BoundAddress {
   readonly binding: CustomerBinding;
   /** Why the last save failed, until the next one starts. */
   saveError?: PayrexError;
-  /** The last save succeeded and nothing was edited since. */
-  saved = false;
   private _saving?: Promise<Customer>;
   /** The customer the editor was last filled from (or saved to): not filled from again. */
   private _filledFrom?: Customer;
@@ -45,7 +43,7 @@ export class BoundAddress {
       this.editor.assign(host.customer?.billing_details ?? null, true);
     } else if (change === "switched") {
       this.saveError = undefined;
-      this.saved = false;
+      this.editor.setStatus();
     }
   }
 
@@ -76,7 +74,7 @@ export class BoundAddress {
     if (adapter instanceof PayrexError) throw adapter;
     if (binding.waiting) throw new PayrexError("validation", editor.tr("notLoaded"));
     if (!editor.validate()) throw new PayrexError("validation", editor.tr("fixFields"));
-    this.saved = false;
+    editor.setStatus();
     this.saveError = undefined;
     const value = editor.value;
     const onFailure = (error: PayrexError) => {
@@ -89,7 +87,7 @@ export class BoundAddress {
     if (host.customerId === id) {
       // What was sent is the new baseline; what the user typed during the save stays.
       editor.rebase(value);
-      this.saved = true;
+      editor.setStatus(editor.tr("saved"), true);
       this._filledFrom = customer;
       host.customer = customer;
     }

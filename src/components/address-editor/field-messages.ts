@@ -45,6 +45,13 @@ export class FieldMessages {
     return [...this.problems()][0] ?? (Object.entries(this.server)[0] as [Key, string] | undefined);
   }
 
+  /** The fields showing a message. */
+  shown(): Key[] {
+    const keys = new Set<Key>([...this.problems().keys()].filter((k) => this.at(k)));
+    for (const k of Object.keys(this.server) as Key[]) keys.add(k);
+    return [...keys];
+  }
+
   /** The message shown at a field. */
   at(key: Key): string | undefined {
     return this.server[key] ?? (this._all || this._touched.has(key) ? this.problems().get(key as TextKey) : undefined);
@@ -100,7 +107,8 @@ export function problemText(view: View, key: TextKey, problem: Problem, layout: 
     case "postal":
       return view.tr("postalInvalid", { field, example: layout.format.example ?? "" });
     case "phone":
-      return view.tr(layout.country === "PH" ? "phoneInvalidPH" : "phoneInvalid");
+      // Outside the Philippines a number is read only with its country code.
+      return view.tr(layout.country !== "PH" && !/^\s*(\+|00)/.test(view.draft.phone) ? "phoneNoCode" : "phoneInvalid");
     case "email":
       return view.tr("emailInvalid");
   }

@@ -196,9 +196,9 @@ export class PhCascade {
         label,
         text,
         options,
-        // The region only narrows the lists; it is not part of the address.
+        // The region only narrows the lists; it is not part of the address (and so optional).
         required: level !== "region" && h.mode(level) === "required",
-        optionalText: level === "region" ? "" : h.optionalText,
+        optionalText: h.optionalText,
         autocomplete: token,
         disabled: h.disabled,
         error: level === "region" ? undefined : h.error(level),

@@ -39,10 +39,15 @@ const indexSchema = z.object({
 });
 const barangaysSchema = z.array(z.string());
 
-// The script-tag build and its lazily loaded chunks sit next to dist/ph/; the per-file build of this
-// module sits two folders deeper (dist/components/address-editor/).
+// Where the data is by default, from this module: the script-tag build's chunks sit next to dist/ph/
+// (dist/*.js); the library's copy of this module sits in dist/lib/components/address-editor/, three
+// folders below dist/; the sources (tests, dev servers) in src/components/address-editor/.
 const here = import.meta.url;
-const RELATIVE = /\/components\/address-editor\/[^/]*$/.test(here) ? "../../ph/" : "ph/";
+const RELATIVE = /\/lib\/components\/address-editor\/[^/]*$/.test(here)
+  ? "../../../ph/"
+  : /\/components\/address-editor\/[^/]*$/.test(here)
+    ? "../../ph/"
+    : "ph/";
 
 /** The chunks' base URL: `url` (absolute or relative to the page) or, by default, `ph/` next to the script. */
 export function phDataUrl(url?: string): string {
@@ -66,12 +71,24 @@ function load<T>(url: string, parse: (json: unknown) => T, signal?: AbortSignal)
   let entry = cache.get(url) as Entry<T> | undefined;
   if (!entry) {
     const controller = new AbortController();
+    // A failure names the URL and what came back (an HTTP error, a page that is not JSON, data of
+    // another shape), so a wrong `dataUrl` is easy to spot.
     const promise = fetch(url, { signal: controller.signal, credentials: "same-origin" })
-      .then((res) => {
-        if (!res.ok) throw new Error(`${res.status} ${url}`);
-        return res.json();
+      .then(async (res) => {
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+        const json = await res.json().catch(() => {
+          throw new Error(`not JSON (${res.headers.get("content-type") || "no content type"})`);
+        });
+        try {
+          return parse(json);
+        } catch {
+          throw new Error("not place data of this version");
+        }
       })
-      .then(parse);
+      .catch((error: unknown) => {
+        if (controller.signal.aborted) throw error;
+        throw new Error(`${url}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      });
     entry = { promise, controller, users: 0 };
     cache.set(url, entry);
     promise.catch(() => cache.get(url) === entry && cache.delete(url));

@@ -1,6 +1,8 @@
 import type { CSSResult, ReactiveController } from "lit";
 import type { CascadeHost, PhCascade } from "./ph-cascade.js";
 import { adoptEditorStyles } from "./light-dom.js";
+import { PayrexError } from "../../api/errors.js";
+import { emit } from "../../core/events.js";
 import type { PayrexAddressEditor } from "./address-editor.js";
 import type { AddressEditorController } from "./address-editor.controller.js";
 
@@ -106,10 +108,31 @@ export class PhPickers implements ReactiveController {
           this._ready();
         }),
       )
-      .catch(() => {
-        if (current()) this.state = "failed";
+      .catch((error: unknown) => {
+        if (current()) {
+          this.state = "failed";
+          this._report(error);
+        }
         this.host.requestUpdate();
       });
+  }
+
+  /**
+   * The place list could not be had (the pickers' chunk, or the data at `dataUrl`: a 404, a page
+   * that is not JSON, offline): the customer reads the note and types the address; the developer
+   * gets `payrex-error` and a console warning that names `dataUrl`.
+   */
+  private _report(cause: unknown): void {
+    const { host } = this;
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    const error = new PayrexError(
+      "network",
+      `<payrex-address-editor>: the Philippine place data could not be loaded (${detail}). ` +
+        "Serve dist/ph/ and point the editor's dataUrl (data-url, or PayrexAddressEditor.dataUrl) at it; plain fields are shown instead.",
+      { code: "load_failed", cause },
+    );
+    console.warn(error.message);
+    emit(host, "payrex-error", { error });
   }
 
   private _ready(): void {
@@ -147,7 +170,7 @@ export class PhPickers implements ReactiveController {
       requestUpdate: () => editor.host.requestUpdate(),
       mode: (k) => editor.mode(k),
       label: (k) => editor.label(k),
-      error: (k) => editor.errorFor(k),
+      error: (k) => editor.messages.at(k),
       ac: (token) => editor.ac(token),
       edited: (k) => {
         this.toDraft();

@@ -3,7 +3,7 @@ import { TaskStatus } from "@lit/task";
 import { CustomerBinding } from "../../core/customer-binding.js";
 import { backendDetail, describeError } from "../../core/describe-error.js";
 import { emit, redispatch } from "../../core/events.js";
-import { fieldStyles } from "../../core/styles.js";
+import { fieldStyles } from "../../core/field-styles.js";
 import { PayrexError } from "../../api/errors.js";
 import type { Customer, CustomerInput } from "../../api/schemas.js";
 import {

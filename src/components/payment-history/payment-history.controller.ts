@@ -11,7 +11,7 @@ import { styles as historyStyles } from "./payment-history.styles.js";
 import type { PayrexPaymentHistory } from "./payment-history.js";
 
 /** The styles of the history's templates, adopted when this module loads. */
-export const styles = [historyStyles];
+export const styles = historyStyles;
 
 type Virtual = typeof import("./virtual.js");
 /** What the virtualizer offers on its host element (`virtualizerRef`). */
@@ -57,6 +57,8 @@ export class HistoryController implements ReactiveController {
   virtualReady = false;
   /** The merchant set `--payrex-history-max-height`: the table scrolls in a box of its own. */
   boxed = false;
+  /** The page is being printed: every loaded row is drawn, none virtualised. */
+  printing = false;
 
   /** The views opened for the current customer: a list loads once it is first shown. */
   private _opened = new Set<HistoryView>();
@@ -101,10 +103,37 @@ export class HistoryController implements ReactiveController {
     return this.lists[this.view];
   }
 
-  /** The virtualizer, when the rows shown are many enough to need it and it has loaded. */
+  /** The virtualizer, when the rows shown are many enough to need it, it has loaded, and the page is not being printed. */
   get virtual(): Virtual | undefined {
-    return this.rows.length > VIRTUAL_AT ? virtualModule : undefined;
+    return this.rows.length > VIRTUAL_AT && !this.printing ? virtualModule : undefined;
   }
+
+  hostConnected(): void {
+    this._print ??= matchMedia("print");
+    this._print.addEventListener("change", this._onPrint);
+    addEventListener("beforeprint", this._onPrint);
+    addEventListener("afterprint", this._onPrint);
+  }
+
+  hostDisconnected(): void {
+    this._print?.removeEventListener("change", this._onPrint);
+    removeEventListener("beforeprint", this._onPrint);
+    removeEventListener("afterprint", this._onPrint);
+  }
+
+  private _print?: MediaQueryList;
+
+  /**
+   * Paper has no scrolling: every loaded row is drawn while printing. The update runs at once,
+   * because `window.print()` lays the page out before any scheduled update would run.
+   */
+  private readonly _onPrint = (e: Event): void => {
+    const printing = e.type === "beforeprint" || (e.type !== "afterprint" && !!this._print?.matches);
+    if (printing === this.printing) return;
+    this.printing = printing;
+    this.host.requestUpdate();
+    (this.host as unknown as { performUpdate(): void }).performUpdate();
+  };
 
   /** Translates a key of the history's catalog into the locale of the current render. */
   tr(key: HistoryMessage, params?: Params): string {
@@ -156,9 +185,12 @@ export class HistoryController implements ReactiveController {
       this.virtualReady = ready;
       this.host.requestUpdate();
     }
-    // Column names for the stacked-card layout, drawn by CSS next to each value.
-    const table = this.host.renderRoot.querySelector<HTMLElement>('[role="table"]');
-    if (table) this.columns.forEach((key, i) => table.style.setProperty(`--_l${i + 1}`, JSON.stringify(this.tr(key))));
+    // Column names for the stacked-card layout (the skeleton's too), drawn by CSS next to each value.
+    for (const table of this.host.renderRoot.querySelectorAll<HTMLElement>('[role="table"]')) {
+      table.querySelectorAll('[role="columnheader"]').forEach((header, i) => {
+        table.style.setProperty(`--_l${i + 1}`, JSON.stringify(header.textContent!.trim()));
+      });
+    }
   }
 
   render(): unknown {
@@ -217,12 +249,19 @@ export class HistoryController implements ReactiveController {
     this.host.sort = (e.target as HTMLSelectElement).value as HistorySort;
   };
 
-  /** The retry of a failed first page: keeps keyboard users in the element once the button is gone. */
+  /**
+   * The retry of a failed first page. Its button goes while loading: keyboard focus comes back to
+   * the first row, or to the new "Try again" if it failed again, or to the tab.
+   */
   readonly retry = async (): Promise<void> => {
     await this.list.reload();
     const root = this.host.renderRoot as ShadowRoot;
     if (!root.activeElement) {
-      (this.rowAt(this.focus.active)?.querySelector<HTMLElement>(".open") ?? root.querySelector<HTMLElement>('[aria-selected="true"], [part~="retry"]'))?.focus();
+      (
+        this.rowAt(this.focus.active)?.querySelector<HTMLElement>(".open") ??
+        root.querySelector<HTMLElement>('[part~="retry"]') ??
+        root.querySelector<HTMLElement>('[aria-selected="true"]')
+      )?.focus();
     }
   };
 

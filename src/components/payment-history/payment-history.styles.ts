@@ -1,8 +1,14 @@
 import { css } from "lit";
+import { cardStyles } from "./history-cards.styles.js";
 
-export const styles = css`
+const base = css`
+  /*
+   * The layout follows the element's own width (container queries), so it has no width of its own
+   * to offer: in a flex row it takes the free space rather than collapsing to nothing.
+   */
   :host {
     container-type: inline-size;
+    flex-grow: 1;
   }
   [role="tablist"] {
     display: flex;
@@ -23,6 +29,15 @@ export const styles = css`
     border-block-end-color: var(--_primary);
     font-weight: 600;
   }
+  /* Forced colors paint every border: only the selected tab keeps its bar. */
+  @media (forced-colors: active) {
+    [role="tab"] {
+      border-block-end-color: Canvas;
+    }
+    [role="tab"][aria-selected="true"] {
+      border-block-end-color: Highlight;
+    }
+  }
   .controls {
     display: flex;
     flex-wrap: wrap;
@@ -33,6 +48,11 @@ export const styles = css`
     display: flex;
     align-items: center;
     gap: 0.5em;
+    min-width: 0;
+  }
+  select {
+    min-width: 0;
+    max-width: 100%;
   }
   select {
     font: inherit;
@@ -60,6 +80,8 @@ export const styles = css`
   }
   .head {
     border-block-end: 1px solid var(--_border);
+    /* Inside the frame's rounded corners. */
+    border-radius: calc(var(--_radius) - 1px) calc(var(--_radius) - 1px) 0 0;
     background: var(--_surface);
     color: var(--_muted);
     font-weight: 600;
@@ -89,19 +111,24 @@ export const styles = css`
   .row + .row {
     border-block-start: 1px solid var(--_border);
   }
-  /* Refunded and Statement are columns only when some payment has one. */
+  /*
+   * Column widths do not depend on content, so every row (each its own grid, and virtualised rows
+   * are positioned on their own) lines up with the header. The minimums fit in the width where the
+   * table gives way to cards (see the end). Refunded and Statement are columns only when some
+   * payment has one.
+   */
   .payments {
-    --_cols: minmax(8.5em, 1.1fr) minmax(7em, 1.5fr) minmax(8em, 1.1fr) minmax(6em, 0.9fr) var(--_refunded,)
-      minmax(6em, 0.8fr) var(--_statement,);
+    --_cols: minmax(6.5em, 1.1fr) minmax(5.5em, 1.6fr) minmax(6em, 1.1fr) minmax(6.5em, 0.9fr) var(--_refunded,)
+      minmax(5.5em, 0.8fr) var(--_statement,);
   }
   .payments.refunded {
     --_refunded: minmax(6em, 0.9fr);
   }
   .payments.statement {
-    --_statement: minmax(6em, 1fr);
+    --_statement: minmax(5.5em, 0.9fr);
   }
   .statements {
-    --_cols: minmax(8em, 1fr) minmax(8em, 2fr) minmax(7em, 1fr) minmax(6.5em, 1fr) minmax(7em, 1fr);
+    --_cols: minmax(6em, 1fr) minmax(6em, 2fr) minmax(6.5em, 1fr) minmax(6.5em, 1fr) minmax(6em, 1fr);
   }
   .head .row {
     background: inherit;
@@ -155,12 +182,49 @@ export const styles = css`
     content: "—" / "";
     color: var(--_muted);
   }
+  /* Text from the backend never widens the element: words break anywhere, long values are clamped. */
+  [role="cell"],
+  [role="columnheader"] {
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .clamp {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
+  }
+  .nw {
+    white-space: nowrap;
+  }
+  /* On paper: every row laid out (none skipped as off screen), no scroll box, no buttons. */
+  @media print {
+    .body:not(.virtual) > .row {
+      content-visibility: visible;
+    }
+    .boxed {
+      max-height: none;
+      overflow: visible;
+    }
+    .open,
+    .foot button {
+      display: none;
+    }
+    .row {
+      break-inside: avoid;
+    }
+  }
   .num {
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
   .badge {
     display: inline-block;
+    max-width: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    vertical-align: middle;
     border: 1px solid currentColor;
     border-radius: 0.75em;
     padding: 0 0.6em;
@@ -180,31 +244,51 @@ export const styles = css`
   .badge.info {
     color: var(--_primary);
   }
-  .skeleton {
-    display: grid;
-    gap: 0.75em;
-    padding: 0.9em;
+  /* Placeholders: a shade of the text colour (visible in light and dark), the system's grey in forced colors. */
+  .bone {
+    display: block;
+    width: 70%;
+    height: 1em;
+    margin-block: 0.2em;
+    border-radius: 0.25em;
+    background: color-mix(in srgb, currentColor 16%, transparent);
   }
-  .skeleton span {
-    height: 1.4em;
-    border-radius: var(--_radius);
-    background: var(--_surface);
+  [role="cell"]:nth-child(2n) .bone {
+    width: 90%;
+  }
+  .num .bone {
+    margin-inline-start: auto;
+  }
+  @media (forced-colors: active) {
+    .bone {
+      forced-color-adjust: none;
+      background: GrayText;
+    }
   }
   @media (prefers-reduced-motion: no-preference) {
-    .skeleton span {
+    .bone {
       animation: payrex-pulse 1.2s ease-in-out infinite alternate;
     }
   }
   @keyframes payrex-pulse {
     to {
-      opacity: 0.4;
+      opacity: 0.5;
     }
   }
   .empty {
-    margin: 0;
     padding: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
     color: var(--_muted);
     text-align: center;
+  }
+  .empty p {
+    max-width: 36em;
+    margin: 0.25em auto;
+  }
+  .empty .what {
+    color: var(--_text);
+    font-weight: 600;
   }
   .foot {
     display: flex;
@@ -219,70 +303,6 @@ export const styles = css`
   [part~="alert"] button {
     margin-inline-start: 0.75em;
   }
-  /* Stacked cards: each cell brings its column name along (as decoration; the header row still
-     gives screen readers the real column names). */
-  @container (max-width: 480px) {
-    [role="table"] {
-      min-width: 0;
-    }
-    .head {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-    }
-    .row {
-      grid-template-columns: 1fr;
-      gap: 0.2em;
-    }
-    .body:not(.virtual) > .row {
-      contain-intrinsic-size: auto 11em;
-    }
-    .body [role="cell"] {
-      display: grid;
-      grid-template-columns: minmax(6em, 35%) 1fr;
-      gap: 0 0.75em;
-      align-items: baseline;
-    }
-    .body [role="cell"]::before {
-      color: var(--_muted);
-      font-size: 0.875em;
-    }
-    /* Empty fields leave the card, but stay in the row for screen readers. */
-    .body [role="cell"]:empty {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-    }
-    .num {
-      text-align: start;
-    }
-    .badge {
-      justify-self: start;
-    }
-    .body [role="cell"]:nth-child(1)::before {
-      content: var(--_l1) / "";
-    }
-    .body [role="cell"]:nth-child(2)::before {
-      content: var(--_l2) / "";
-    }
-    .body [role="cell"]:nth-child(3)::before {
-      content: var(--_l3) / "";
-    }
-    .body [role="cell"]:nth-child(4)::before {
-      content: var(--_l4) / "";
-    }
-    .body [role="cell"]:nth-child(5)::before {
-      content: var(--_l5) / "";
-    }
-    .body [role="cell"]:nth-child(6)::before {
-      content: var(--_l6) / "";
-    }
-    .body [role="cell"]:nth-child(7)::before {
-      content: var(--_l7) / "";
-    }
-  }
 `;
+
+export const styles = [base, cardStyles];

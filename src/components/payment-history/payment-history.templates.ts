@@ -1,40 +1,16 @@
 import { html, nothing, type TemplateResult } from "lit";
-import { formatDate, formatMoney } from "../../core/format.js";
 import { renderLoadError } from "../../core/load-error.js";
 import { common } from "../../core/messages.js";
 import { PayrexError } from "../../api/errors.js";
 import type { BillingStatement, Payment } from "../../api/schemas.js";
-import { PAYMENT_STATUSES, STATEMENT_STATUSES, statusOf, type Row } from "./history-rows.js";
-import type { HistoryMessage } from "./payment-history.messages.js";
+import { columnsOf, type Column, type Row } from "./history-rows.js";
+import { paymentRow, statementRow, statusLabel } from "./history-row.templates.js";
 import type { HistoryController } from "./payment-history.controller.js";
 
-/** Templates of the payment history: pure functions of its controller's state. */
+/** Templates of the payment history around its rows: pure functions of its controller's state. */
 
 const NUMERIC = new Set<string>(["amount", "refunded"]);
-const TONES: Record<string, string> = {
-  paid: "success",
-  pending: "warning",
-  open: "info",
-  failed: "danger",
-  overdue: "danger",
-  uncollectible: "danger",
-};
-/** Names of payment methods and card brands: the same in every language. */
-const NAMES: Record<string, string> = {
-  gcash: "GCash",
-  maya: "Maya",
-  qrph: "QR Ph",
-  billease: "BillEase",
-  bdo_installment: "BDO Installment",
-  visa: "Visa",
-  mastercard: "Mastercard",
-  amex: "American Express",
-  american_express: "American Express",
-  jcb: "JCB",
-  discover: "Discover",
-  unionpay: "UnionPay",
-};
-const SKELETON_ROWS = 5;
+const SKELETON_ROWS = 20;
 /**
  * More rows than this are virtualised (one full page of 100 never is). Until the virtualizer has
  * loaded, at most twice as many are drawn.
@@ -77,28 +53,59 @@ export function renderHistory(c: HistoryController): unknown {
             { pending: () => renderSkeleton(c), complete: (items) => renderLoaded(c, items) },
             () => ({ title: c.tr(view === "payments" ? "errorPayments" : "errorStatements"), retry: c.retry }),
           )
-        : html`<p class="empty" part="empty">${c.tr("noCustomer")}</p>`}
+        : empty(c.tr("noCustomer"))}
     </div>`;
 }
 
+/** What is missing, then (`next`) what will appear here and when, or what to do. */
+function empty(what: string, next?: string) {
+  return html`<div class="empty" part="empty">
+    <p class="what">${what}</p>
+    ${next ? html`<p>${next}</p>` : nothing}
+  </div>`;
+}
+
+/** The header row group: the columns' names. */
+function header(c: HistoryController, columns: readonly Column[]) {
+  return html`<div role="rowgroup" class="head">
+    <div role="row" class="row" part="header-row" aria-rowindex="1">
+      ${columns.map((key) => html`<div role="columnheader" class=${NUMERIC.has(key) ? "num" : ""}>${c.tr(key)}</div>`)}
+    </div>
+  </div>`;
+}
+
+/**
+ * While the first page loads: the table itself, with the view's column names over a page of
+ * placeholder rows (up to 20), so the layout does not jump when the rows arrive. Hidden from
+ * assistive technology, which hears the status line instead.
+ */
 function renderSkeleton(c: HistoryController) {
+  const columns = columnsOf(c.view, []);
+  const cells = columns.map(() => html`<div role="cell"><span class="bone"></span></div>`);
   return html`<p class="visually-hidden" role="status">
       ${c.tr(c.view === "payments" ? "loadingPayments" : "loadingStatements")}
     </p>
-    <div class="skeleton" part="skeleton" aria-hidden="true">
-      ${Array.from({ length: SKELETON_ROWS }, () => html`<span></span>`)}
+    <div class="frame" part="skeleton" aria-hidden="true">
+      <div role="table" class=${c.view === "payments" ? "payments" : "statements"}>
+        ${header(c, columns)}
+        <div role="rowgroup">
+          ${Array.from({ length: Math.min(c.list.pageSize, SKELETON_ROWS) }, () => html`<div role="row" class="row">${cells}</div>`)}
+        </div>
+      </div>
     </div>`;
 }
 
 function renderLoaded(c: HistoryController, items: Row[]) {
   const payments = c.view === "payments";
   if (!items.length) {
-    return html`<p class="empty" part="empty">${c.tr(payments ? "emptyPayments" : "emptyStatements")}</p>`;
+    return payments ? empty(c.tr("emptyPayments"), c.tr("emptyPaymentsWhy")) : empty(c.tr("emptyStatements"), c.tr("emptyStatementsWhy"));
   }
   const { list, rows } = c;
   const error = list.pageError;
   return html`${c.host.filterable ? renderControls(c) : nothing}
-    ${rows.length ? renderTable(c) : html`<p class="empty" part="empty">${c.tr("noMatches")}</p>`}
+    ${rows.length
+      ? renderTable(c)
+      : empty(c.tr(payments ? "noMatchPayments" : "noMatchStatements"), c.tr("showAll", { all: c.tr("all") }))}
     <div class="foot">
       ${error
         ? renderLoadError(c.locale, error, { title: c.tr(payments ? "moreErrorPayments" : "moreErrorStatements") })
@@ -148,18 +155,14 @@ function renderTable(c: HistoryController) {
     <div
       role="table"
       part="table"
-      class="${payments ? "payments" : "statements"} ${c.columns.join(" ")}"
+      class="${payments ? "payments" : "statements"} ${c.columns.join(" ")}${c.columns.length > 5 ? " wide" : ""}"
       aria-label=${c.tr(payments ? "payments" : "statements")}
       aria-rowcount=${c.list.hasMore ? -1 : rows.length + 1}
       @click=${focus.onClick}
       @keydown=${focus.onKeydown}
       @focusin=${focus.onFocusin}
     >
-      <div role="rowgroup" class="head">
-        <div role="row" class="row" part="header-row" aria-rowindex="1">
-          ${c.columns.map((key) => html`<div role="columnheader" class=${NUMERIC.has(key) ? "num" : ""}>${c.tr(key)}</div>`)}
-        </div>
-      </div>
+      ${header(c, c.columns)}
       ${virtual
         ? // The page (or the boxed frame) scrolls: the virtualizer finds that box when it starts, so
           // it starts once its row group is in the document (the render after the one adding it).
@@ -180,75 +183,10 @@ function renderTable(c: HistoryController) {
                 })
               : nothing}
           </div>`
-        : html`<div role="rowgroup" class="body" part="body">${rows.slice(0, 2 * VIRTUAL_AT).map(renderRow)}</div>`}
+        : html`<div role="rowgroup" class="body" part="body">
+            ${(c.printing ? rows : rows.slice(0, 2 * VIRTUAL_AT)).map(renderRow)}
+          </div>`}
     </div>
   </div>`;
 }
 
-function statusLabel(c: HistoryController, status: string): string {
-  return PAYMENT_STATUSES.includes(status) || STATEMENT_STATUSES.includes(status) ? c.tr(status as HistoryMessage) : status;
-}
-
-function badge(c: HistoryController, status: string) {
-  const tone = TONES[status] ?? "";
-  return html`<span class="badge ${tone}" part=${tone ? `status status-${tone}` : "status"}>${statusLabel(c, status)}</span>`;
-}
-
-function method(c: HistoryController, p: Payment) {
-  const method = p.payment_method;
-  if (!method?.type) return nothing;
-  if (method.type === "card") {
-    const card = method.card;
-    const brand = card?.brand ? (NAMES[card.brand.toLowerCase()] ?? card.brand) : c.tr("card");
-    return card?.last4
-      ? html`<span aria-hidden="true">${brand} •••• ${card.last4}</span
-          ><span class="visually-hidden">${c.tr("cardEnding", { brand, last4: card.last4 })}</span>`
-      : brand;
-  }
-  return NAMES[method.type] ?? method.type;
-}
-
-function refund(c: HistoryController, p: Payment) {
-  const refunded = p.amount_refunded ?? 0;
-  return refunded > 0 ? `${formatMoney(refunded, p.currency, c.locale)} (${c.tr(refunded >= p.amount ? "full" : "partial")})` : nothing;
-}
-
-// Rows are flat templates with plain-text cells: they are most of what the element draws. An empty
-// cell stays empty (screen readers say "blank"); CSS draws a dash in it.
-/**
- * The row's button: what it opens in words (its name), a chevron on screen; placed by CSS at the
- * row's end. The row's roving focus lands on it.
- */
-function open(c: HistoryController, i: number, label: string) {
-  return html`<button class="open" part="open" type="button" tabindex=${c.focus.tabIndex(i)} aria-label=${label}></button>`;
-}
-
-function paymentRow(c: HistoryController, p: Payment, i: number): TemplateResult {
-  const statement = p.billing_statement_id;
-  const date = formatDate(p.created_at, c.locale, "datetime");
-  const amount = formatMoney(p.amount, p.currency, c.locale);
-  return html`<div role="row" class="row" part="row" aria-rowindex=${i + 2}>
-    <div role="cell">${date}${open(c, i, c.tr("viewPayment", { what: `${amount}, ${date}` }))}</div>
-    <div role="cell">${p.description || nothing}</div>
-    <div role="cell">${method(c, p)}</div>
-    <div role="cell" class="num">${amount}</div>
-    ${c.columns.includes("refunded") ? html`<div role="cell" class="num">${refund(c, p)}</div>` : nothing}
-    <div role="cell">${badge(c, p.status)}</div>
-    ${c.columns.includes("statement")
-      ? html`<div role="cell">${statement ? (c.numbers.get(statement) ?? statement) : nothing}</div>`
-      : nothing}
-  </div>`;
-}
-
-function statementRow(c: HistoryController, s: BillingStatement, i: number): TemplateResult {
-  const number = s.billing_statement_number;
-  const amount = formatMoney(s.amount, s.currency, c.locale);
-  const what = number ? `${number}, ${amount}` : amount;
-  return html`<div role="row" class="row" part="row" aria-rowindex=${i + 2}>
-    <div role="cell" class=${number ? "" : "blank"}>${number || nothing}${open(c, i, c.tr("viewStatement", { what }))}</div>
-    <div role="cell">${s.description || nothing}</div>
-    <div role="cell">${s.due_at != null ? formatDate(s.due_at, c.locale) : nothing}</div>
-    <div role="cell" class="num">${amount}</div>
-    <div role="cell">${badge(c, statusOf(s, "billing-statements", c.now))}</div>
-  </div>`;
-}

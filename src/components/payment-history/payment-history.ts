@@ -43,7 +43,7 @@ export type PaymentHistorySort = HistorySort;
  * @csspart row - Each data row.
  * @csspart open - Each row's button, a chevron at the row's end that opens the row.
  * @csspart status - Each status badge; also `status-success`, `status-warning`, `status-danger`, `status-info` by tone.
- * @csspart skeleton - The placeholder shown while the first page loads.
+ * @csspart skeleton - The placeholder table shown while the first page loads: the column names over a page of grey bars.
  * @csspart empty - The message shown when there is nothing to list.
  * @csspart alert - An error message: the first page failed (with `retry`), a next page failed, or no backend is configured.
  * @csspart retry - The "Try again" button of a failed first page.

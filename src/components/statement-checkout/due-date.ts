@@ -5,6 +5,19 @@
  */
 
 const DAY = 864e5;
+
+/** The time zone of a PayRex merchant unless told otherwise. */
+export const MERCHANT_TIME_ZONE = "Asia/Manila";
+
+/** Whether `Intl` (so this browser) knows the IANA time zone `zone`. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 /**

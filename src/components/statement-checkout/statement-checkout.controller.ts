@@ -8,18 +8,19 @@ import { containsSecretKey, refuseSecretKey } from "../../api/secret-key.js";
 import type { BillingStatement } from "../../api/schemas.js";
 import type { PaymentFormController, PaymentFormState } from "./payment-form.controller.js";
 import { safePaymentUrl } from "./payment-url.js";
+import { MERCHANT_TIME_ZONE, isTimeZone } from "./due-date.js";
 import { t, type CheckoutMessage } from "./statement-checkout.messages.js";
 import { styles as checkoutStyles } from "./statement-checkout.styles.js";
+import { skeletonStyles } from "./statement-checkout.skeleton.js";
 import { renderCheckout } from "./statement-checkout.templates.js";
 import type { CheckoutResult, PayrexStatementCheckout } from "./statement-checkout.js";
 
 /** The styles of the checkout's templates, adopted when this module loads. */
-export const styles = [checkoutStyles];
+export const styles = [checkoutStyles, skeletonStyles];
 
 /** Why the embedded payment form cannot be offered. */
 export type EmbedIssue = "secretKey" | "noKey" | "noIntent";
 
-const MERCHANT_ZONE = "Asia/Manila";
 const PUBLIC_KEY = /^pk_(live|test)_\w+$/;
 const RETURN_PARAM = "payment_intent_client_secret";
 // Only pages that pay in place load the embedded form's code (next to PayRex.js, which they load anyway).
@@ -38,12 +39,15 @@ export class StatementCheckoutController implements ReactiveController {
   result?: CheckoutResult;
   checking = false;
   paying = false;
-  /** A failure of the pay action, as a message key of the checkout's catalog and PayRex's own words. */
-  payError?: { key: CheckoutMessage; message?: string };
+  /**
+   * A failure of the pay action, as a message key of the checkout's catalog. PayRex's own words
+   * (English) go to `payrex-error` only.
+   */
+  payError?: CheckoutMessage;
   /** Why the embedded form cannot be offered, for the statement on screen. */
   issue?: EmbedIssue;
   /** The time zone dates are shown in: the element's `time-zone`, or Asia/Manila when it is unknown. */
-  timeZone = MERCHANT_ZONE;
+  timeZone = MERCHANT_TIME_ZONE;
 
   /** Bumped by `reload()`, so that the load runs again. */
   private _reloads = 0;
@@ -187,7 +191,7 @@ export class StatementCheckoutController implements ReactiveController {
     if (this.embedded) return this._payEmbedded(s);
     const url = safePaymentUrl(s.billing_statement_url ?? s.url);
     if (!url) {
-      this.payError = { key: "badUrl" };
+      this.payError = "badUrl";
       this.host.requestUpdate();
       emit(this.host, "payrex-error", {
         error: new PayrexError("validation", "The billing statement's payment URL is missing or not https (http only on a loopback host): it was not followed."),
@@ -207,9 +211,8 @@ export class StatementCheckoutController implements ReactiveController {
       // PayRex normally leaves for return_url; when it does not, the statement tells what happened.
       await this._settle(s.payment_intent!.client_secret!, true);
     } catch (error) {
-      const e = PayrexError.from(error);
-      this.payError = { key: "payFailed", message: e.message };
-      emit(this.host, "payrex-error", { error: e });
+      this.payError = "payFailed";
+      emit(this.host, "payrex-error", { error: PayrexError.from(error) });
     } finally {
       this.paying = false;
       this.host.requestUpdate();
@@ -217,15 +220,12 @@ export class StatementCheckoutController implements ReactiveController {
   }
 
   private _checkTimeZone(): void {
-    const asked = this.host.timeZone || MERCHANT_ZONE;
+    const asked = this.host.timeZone || MERCHANT_TIME_ZONE;
     if (asked === this._zoneAsked) return;
     this._zoneAsked = asked;
-    try {
-      new Intl.DateTimeFormat("en", { timeZone: asked });
-      this.timeZone = asked;
-    } catch {
-      this.timeZone = MERCHANT_ZONE;
-      const message = `time-zone "${asked}" is not a time zone this browser knows: dates are shown in ${MERCHANT_ZONE}.`;
+    this.timeZone = isTimeZone(asked) ? asked : MERCHANT_TIME_ZONE;
+    if (this.timeZone !== asked) {
+      const message = `time-zone "${asked}" is not a time zone this browser knows: dates are shown in ${MERCHANT_TIME_ZONE}.`;
       emit(this.host, "payrex-error", { error: new PayrexError("validation", message) });
     }
   }

@@ -50,7 +50,7 @@ const en = {
   noIntent: "This statement can't be paid here yet. Please try again later or contact the merchant.",
   formLoading: "Loading the payment form…",
   formError: "The payment form could not be loaded.",
-  payFailed: "PayRex could not process the payment: {message}",
+  payFailed: "Your payment did not go through. Check the details you entered and try again, or choose another payment method.",
   checking: "Checking your payment…",
   result_paid: "Payment received. Thank you!",
   result_processing: "Your payment is being processed. This statement will show as paid once it is confirmed.",
@@ -103,7 +103,8 @@ export const t = defineMessages("statement-checkout", en, {
   noIntent: "Hindi pa mababayaran dito ang pahayag na ito. Pakisubukan ulit mamaya o makipag-ugnayan sa merchant.",
   formLoading: "Inihahanda ang form ng pagbabayad…",
   formError: "Hindi ma-load ang form ng pagbabayad.",
-  payFailed: "Hindi naproseso ng PayRex ang bayad: {message}",
+  payFailed:
+    "Hindi natuloy ang bayad mo. Pakisuri ang mga detalyeng inilagay mo at subukang muli, o pumili ng ibang paraan ng pagbabayad.",
   checking: "Sinusuri ang bayad mo…",
   result_paid: "Natanggap na ang bayad mo. Salamat!",
   result_processing: "Pinoproseso pa ang bayad mo. Lalabas na bayad na ang pahayag na ito kapag nakumpirma na.",

@@ -6,6 +6,7 @@ import { renderLoadError } from "../../core/load-error.js";
 import { describeError } from "../../core/describe-error.js";
 import { dueWording, isOverdue } from "./due-date.js";
 import { amountLabel, totalsOf } from "./statement-totals.js";
+import { renderSkeleton } from "./statement-checkout.skeleton.js";
 import type { CheckoutMessage } from "./statement-checkout.messages.js";
 import { paymentMethodLabel, statementStatusLabel } from "./billing-labels.js";
 import type { StatementCheckoutController } from "./statement-checkout.controller.js";
@@ -25,7 +26,7 @@ export function renderCheckout(view: View): unknown {
     pending: () => {
       const shown = resource.value;
       if (shown) return renderStatement(view, shown, true);
-      return host.billingStatementId || host.billingStatement ? renderLoading(view) : nothing;
+      return host.billingStatementId || host.billingStatement ? renderSkeleton(view.tr("loading")) : nothing;
     },
     complete: (s) => (s ? renderStatement(view, s, false) : nothing),
     error: (e) => renderLoadFailure(view, e),
@@ -45,63 +46,6 @@ function renderLoadFailure(view: View, error: PayrexError) {
     message: next && `${describeError(error, view.locale)} ${view.tr(next)}`,
     retry: next ? undefined : () => void view.reload(),
   });
-}
-
-/**
- * The loading state: the statement's layout with placeholders of the same sizes (header, amount and
- * pay area, details, a few line items), so nothing jumps when the statement arrives.
- */
-function renderLoading(view: View) {
-  const bone = (width: number) => html`<span class="bone w${width}"></span>`;
-  const row = (detail: unknown) => html`<tr>
-    <td>${bone(60)}${detail}</td>
-    <td class="num wide">${bone(30)}</td>
-    <td class="num wide">${bone(60)}</td>
-    <td class="num">${bone(60)}</td>
-  </tr>`;
-  const item = row(html`<span class="per-unit small">${bone(40)}</span>`);
-  const detail = html`<div><dt>${bone(40)}</dt><dd>${bone(70)}</dd></div>`;
-  return html`<div part="loading" class="card skeleton" role="status">
-    <span class="visually-hidden">${view.tr("loading")}</span>
-    <div class="layout" aria-hidden="true">
-      <header>
-        <div>
-          <p class="muted">${bone(40)}</p>
-          <p class="title">${bone(70)}</p>
-        </div>
-        <span class="badge">${bone(60)}</span>
-      </header>
-      <div class="summary">
-        <p class="figure"><span>${bone(40)}</span><span class="amount">${bone(60)}</span></p>
-        <p>${bone(40)}</p>
-        <span class="bone button"></span>
-        <div>
-          <p class="small">${bone(60)}</p>
-          <p class="methods">${bone(70)}</p>
-        </div>
-      </div>
-      <div class="main">
-        <p>${bone(70)}</p>
-        <dl>${detail}${detail}${detail}${detail}</dl>
-        <table>
-          <thead>
-            ${row(nothing)}
-          </thead>
-          <tbody>
-            ${item}${item}${item}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th>${bone(40)}</th>
-              <td class="wide"></td>
-              <td class="wide"></td>
-              <td class="num">${bone(60)}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
-    </div>
-  </div>`;
 }
 
 function renderStatement(view: View, s: BillingStatement, busy: boolean) {
@@ -275,7 +219,7 @@ function renderActions(view: View, s: BillingStatement) {
       : nothing}
     ${failed ? renderLoadError(view.locale, view.formError, { title: view.tr("formError"), retry: view.retryForm }) : nothing}
     ${view.payError
-      ? html`<p part="alert" role="alert">${view.tr(view.payError.key, { message: view.payError.message ?? "" })}</p>`
+      ? html`<p part="alert" role="alert">${view.tr(view.payError)}</p>`
       : nothing}
     ${embedded && (issue || failed)
       ? nothing

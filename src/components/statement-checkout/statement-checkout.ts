@@ -6,7 +6,6 @@ import { loadPayrexJs, type PayrexJsLoader } from "./payrex-js.js";
 
 export type { PayrexElements, PayrexJs, PayrexJsLoader, PayrexPaymentElement } from "./payrex-js.js";
 export { loadPayrexJs, PAYREX_JS_URL } from "./payrex-js.js";
-export { safePaymentUrl } from "./payment-url.js";
 
 /** What happened to a payment the customer just made. */
 export type CheckoutResult = "paid" | "processing" | "failed";

@@ -1,0 +1,64 @@
+// The Philippine place data cannot be had (a wrong dataUrl, a page that is not JSON, offline): the
+// editor falls back to plain fields, and says why to the developer (payrex-error, a console warning
+// naming dataUrl), never silently.
+import { expect, fixture, html, waitUntil } from "@open-wc/testing";
+import "../src/address-editor.js";
+import type { PayrexAddressEditor } from "../src/address-editor.js";
+import type { PayrexError } from "../src/api/errors.js";
+
+const NOTE = "The list of places could not be loaded. Type the address instead.";
+
+async function failedLoad(dataUrl: string, response?: () => Promise<Response>) {
+  const realFetch = window.fetch;
+  const realWarn = console.warn;
+  const warnings: string[] = [];
+  const errors: PayrexError[] = [];
+  console.warn = (...args: unknown[]) => warnings.push(args.join(" "));
+  if (response) window.fetch = (input, init) => (String(input).includes(dataUrl) ? response() : realFetch(input, init));
+  try {
+    const el = await fixture<PayrexAddressEditor>(
+      html`<payrex-address-editor data-url=${dataUrl} @payrex-error=${(e: CustomEvent<{ error: PayrexError }>) => errors.push(e.detail.error)}></payrex-address-editor>`,
+    );
+    await waitUntil(() => errors.length > 0, "no payrex-error");
+    await el.updateComplete;
+    const note = (el.shadowRoot ?? el).querySelector(".note");
+    return { el, errors, warnings, note: note?.textContent };
+  } finally {
+    window.fetch = realFetch;
+    console.warn = realWarn;
+  }
+}
+
+describe("<payrex-address-editor> without its place data", () => {
+  it("reports a 404 at dataUrl: payrex-error and a console warning naming the URL and dataUrl", async () => {
+    const { errors, warnings, note } = await failedLoad("/missing-ph-data/");
+    expect(note).to.equal(NOTE);
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.kind).to.equal("network");
+    expect(errors[0]!.code).to.equal("load_failed");
+    expect(errors[0]!.message).to.contain(`${location.origin}/missing-ph-data/index.json: HTTP 404`);
+    expect(errors[0]!.message).to.contain("dataUrl");
+    expect(warnings).to.deep.equal([errors[0]!.message]);
+  });
+
+  it("reports an HTML page served where the JSON should be", async () => {
+    const { errors, warnings, note } = await failedLoad("/html-ph-data/", async () =>
+      new Response("<!doctype html><title>Home</title>", { headers: { "content-type": "text/html" } }),
+    );
+    expect(note).to.equal(NOTE);
+    expect(errors[0]!.message).to.contain("/html-ph-data/index.json: not JSON (text/html)");
+    expect(warnings[0]).to.contain("dataUrl");
+  });
+
+  it("reports JSON that is not place data", async () => {
+    const { errors } = await failedLoad("/other-json/", async () => Response.json({ hello: "world" }));
+    expect(errors[0]!.message).to.contain("/other-json/index.json: not place data");
+  });
+
+  it("reports a network failure (offline)", async () => {
+    const { errors, warnings, note } = await failedLoad("/offline-ph-data/", () => Promise.reject(new TypeError("Failed to fetch")));
+    expect(note).to.equal(NOTE);
+    expect(errors[0]!.message).to.contain("/offline-ph-data/index.json: Failed to fetch");
+    expect(warnings[0]).to.contain("dataUrl");
+  });
+});
