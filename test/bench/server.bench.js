@@ -14,7 +14,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
-const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")));
+const args = Object.fromEntries(process.argv.slice(2).map((a) => /^--([^=]+)=?(.*)$/.exec(a)?.slice(1) ?? [a, ""]));
 const SECONDS = Math.min(Math.max(Number(args.seconds ?? 10), 1), 30);
 const CONNECTIONS = 50;
 const GOAL_P99_MS = 20;
