@@ -23,6 +23,11 @@ export type PaymentHistorySort = HistorySort;
  * holds the row's focus: one Tab stop for the list, arrow keys, Home, End, Page Up and Page Down
  * move between rows, Enter or Space opens one, and so does a click anywhere on it.
  *
+ * Layout follows the element's own width (container queries): a table where the columns fit,
+ * labelled cards below about 42em (50em when the Refunded or Statement column is shown; those two
+ * appear only when a loaded payment has a refund or a statement). Text from the backend breaks
+ * anywhere and is clamped, so it never widens the element. Printing shows every loaded row.
+ *
  * The element's behaviour loads on first use; `reload()` and `loadMore()` called before it has
  * loaded wait for it.
  *
