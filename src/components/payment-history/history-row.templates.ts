@@ -69,12 +69,10 @@ function clamp(text: string | null | undefined) {
 }
 
 /**
- * A payment's date and time, each kept on one line: a narrow column may break between them, never
- * inside either ("2:26" / "PM").
+ * A payment's date and time (`text`, whose `date` part comes first), each kept on one line: a
+ * narrow column may break between them, never inside either ("2:26" / "PM").
  */
-function dateTime(seconds: number, locale: string) {
-  const text = formatDate(seconds, locale, "datetime");
-  const date = formatDate(seconds, locale);
+function dateTime(text: string, date: string) {
   if (!text.startsWith(date)) return html`<span class="nw">${text}</span>`;
   const rest = text.slice(date.length);
   const separator = /^[^\p{L}\p{N}]*/u.exec(rest)![0];
@@ -93,9 +91,11 @@ function open(c: HistoryController, i: number, label: string) {
 export function paymentRow(c: HistoryController, p: Payment, i: number): TemplateResult {
   const statement = p.billing_statement_id;
   const amount = formatMoney(p.amount, p.currency, c.locale);
-  const what = `${amount}, ${formatDate(p.created_at, c.locale, "datetime")}`;
+  const when = formatDate(p.created_at, c.locale, "datetime");
   return html`<div role="row" class="row" part="row" aria-rowindex=${i + 2}>
-    <div role="cell">${dateTime(p.created_at, c.locale)}${open(c, i, c.tr("viewPayment", { what }))}</div>
+    <div role="cell">
+      ${dateTime(when, formatDate(p.created_at, c.locale))}${open(c, i, c.tr("viewPayment", { what: `${amount}, ${when}` }))}
+    </div>
     <div role="cell">${clamp(p.description)}</div>
     <div role="cell">${method(c, p)}</div>
     <div role="cell" class="num">${amount}</div>
