@@ -68,18 +68,19 @@ function clamp(text: string | null | undefined) {
   return text ? html`<span class="clamp">${text}</span>` : nothing;
 }
 
+/** `text` that never breaks a line (its spaces made non-breaking): a date, a time. */
+const unbroken = (text: string) => text.replace(/ /g, "\u00a0");
+
 /**
- * A payment's date and time, each kept on one line: a narrow column may break between them, never
- * inside either ("2:26" / "PM").
+ * A payment's date and time (`text`, whose `date` part comes first), each kept on one line: a
+ * narrow column may break between them, never inside either ("2:26" / "PM"). Plain text: no
+ * element per part, since rows are most of what the element draws.
  */
-function dateTime(seconds: number, locale: string) {
-  const text = formatDate(seconds, locale, "datetime");
-  const date = formatDate(seconds, locale);
-  if (!text.startsWith(date)) return html`<span class="nw">${text}</span>`;
+function dateTime(text: string, date: string): string {
+  if (!text.startsWith(date)) return unbroken(text);
   const rest = text.slice(date.length);
   const separator = /^[^\p{L}\p{N}]*/u.exec(rest)![0];
-  // One element: a stacked card lays out each child of a cell as a field of its own.
-  return html`<span><span class="nw">${date}${separator.trimEnd()}</span> <span class="nw">${rest.slice(separator.length)}</span></span>`;
+  return `${unbroken(date)}${separator.trimEnd()} ${unbroken(rest.slice(separator.length))}`;
 }
 
 /**
@@ -93,9 +94,11 @@ function open(c: HistoryController, i: number, label: string) {
 export function paymentRow(c: HistoryController, p: Payment, i: number): TemplateResult {
   const statement = p.billing_statement_id;
   const amount = formatMoney(p.amount, p.currency, c.locale);
-  const what = `${amount}, ${formatDate(p.created_at, c.locale, "datetime")}`;
+  const when = formatDate(p.created_at, c.locale, "datetime");
   return html`<div role="row" class="row" part="row" aria-rowindex=${i + 2}>
-    <div role="cell">${dateTime(p.created_at, c.locale)}${open(c, i, c.tr("viewPayment", { what }))}</div>
+    <div role="cell">
+      ${dateTime(when, formatDate(p.created_at, c.locale))}${open(c, i, c.tr("viewPayment", { what: `${amount}, ${when}` }))}
+    </div>
     <div role="cell">${clamp(p.description)}</div>
     <div role="cell">${method(c, p)}</div>
     <div role="cell" class="num">${amount}</div>
@@ -114,7 +117,7 @@ export function statementRow(c: HistoryController, s: BillingStatement, i: numbe
   return html`<div role="row" class="row" part="row" aria-rowindex=${i + 2}>
     <div role="cell" class=${number ? "" : "blank"}>${clamp(number)}${open(c, i, c.tr("viewStatement", { what }))}</div>
     <div role="cell">${clamp(s.description)}</div>
-    <div role="cell">${s.due_at != null ? html`<span class="nw">${formatDate(s.due_at, c.locale)}</span>` : nothing}</div>
+    <div role="cell">${s.due_at != null ? unbroken(formatDate(s.due_at, c.locale)) : nothing}</div>
     <div role="cell" class="num">${amount}</div>
     <div role="cell">${badge(c, statusOf(s, "billing-statements", c.now))}</div>
   </div>`;

@@ -59,6 +59,12 @@ export class HistoryController implements ReactiveController {
   boxed = false;
   /** The page is being printed: every loaded row is drawn, none virtualised. */
   printing = false;
+  /**
+   * The skeleton is shown. It comes with the first frame the first page is still loading (frame
+   * callbacks run before that frame is painted), so a page that arrives sooner never builds it.
+   */
+  skeleton = false;
+  private _frame = 0;
 
   /** The views opened for the current customer: a list loads once it is first shown. */
   private _opened = new Set<HistoryView>();
@@ -162,7 +168,6 @@ export class HistoryController implements ReactiveController {
       ({ rows: this.rows, statuses: this.statuses } = showRows(list.items, this.view, host.statusFilter, host.sort, this.now));
       this.columns = columnsOf(this.view, list.items);
     }
-    if (this.rows.length) this.boxed = !!getComputedStyle(host).getPropertyValue("--payrex-history-max-height").trim();
     const statements = this.lists["billing-statements"].items;
     if (statements !== this._numbersFrom) {
       this._numbersFrom = statements;
@@ -180,18 +185,35 @@ export class HistoryController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const ready = !!this._body();
-    if (ready !== this.virtualReady) {
-      this.virtualReady = ready;
-      this.host.requestUpdate();
-    }
+    const root = this.host.renderRoot;
     // Column names for the stacked-card layout (the skeleton's too), drawn by CSS next to each value.
-    for (const table of this.host.renderRoot.querySelectorAll<HTMLElement>('[role="table"]')) {
+    for (const table of root.querySelectorAll<HTMLElement>('[role="table"]')) {
       table.querySelectorAll('[role="columnheader"]').forEach((header, i) => {
-        table.style.setProperty(`--_l${i + 1}`, JSON.stringify(header.textContent!.trim()));
+        const name = `--_l${i + 1}`;
+        const label = JSON.stringify(header.textContent!.trim());
+        if (table.style.getPropertyValue(name) !== label) table.style.setProperty(name, label);
       });
     }
+    const loading = this.list.loading;
+    if (!loading) this.skeleton = false;
+    else if (!this.skeleton && !this._frame) {
+      this._frame = requestAnimationFrame(() => {
+        this._frame = 0;
+        this.skeleton = this.list.loading;
+        this.host.requestUpdate();
+      });
+    }
+    const ready = !!this._body();
+    // Read after the last change to styles, once the table is there: its style is computed for
+    // painting anyway, so the read costs nothing more.
+    const boxed = !!root.querySelector('[part="frame"]') && !!getComputedStyle(this.host).getPropertyValue("--payrex-history-max-height").trim();
+    if (ready !== this.virtualReady || boxed !== this.boxed) {
+      this.virtualReady = ready;
+      this.boxed = boxed;
+      this.host.requestUpdate();
+    }
   }
+
 
   render(): unknown {
     return renderHistory(this);

@@ -194,9 +194,6 @@ const base = css`
     -webkit-line-clamp: 3;
     overflow: hidden;
   }
-  .nw {
-    white-space: nowrap;
-  }
   /* On paper: every row laid out (none skipped as off screen), no scroll box, no buttons. */
   @media print {
     .body:not(.virtual) > .row {

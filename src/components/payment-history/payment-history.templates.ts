@@ -50,7 +50,7 @@ export function renderHistory(c: HistoryController): unknown {
     >
       ${host.customerId
         ? list.render(
-            { pending: () => renderSkeleton(c), complete: (items) => renderLoaded(c, items) },
+            { pending: () => (c.skeleton ? renderSkeleton(c) : nothing), complete: (items) => renderLoaded(c, items) },
             () => ({ title: c.tr(view === "payments" ? "errorPayments" : "errorStatements"), retry: c.retry }),
           )
         : empty(c.tr("noCustomer"))}
