@@ -72,6 +72,15 @@ const email = z.string({ error: "required" }).check(
   z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, "email"),
 );
 
+const metadataInput = z.record(
+  z.string().check(z.minLength(1, "metadata_key")),
+  z.string().check(z.maxLength(500, "too_long")),
+  {
+    // zod reports a rejected key as one `invalid_key` issue on the record, not with the key check's message.
+    error: (issue) => (issue.code === "invalid_key" ? "metadata_key" : undefined),
+  },
+);
+
 const inputBillingDetails = z.object({
   name: z.optional(z.nullable(z.string())),
   email: z.optional(z.nullable(z.string())),
@@ -93,12 +102,7 @@ const inputShape = {
   email,
   currency: z._default(z.literal("PHP", "currency"), "PHP"),
   billing_statement_prefix: z.optional(z.string().check(z.regex(PREFIX_PATTERN, "prefix"))),
-  metadata: z.optional(
-    z.record(z.string().check(z.minLength(1, "metadata_key")), z.string().check(z.maxLength(500, "too_long")), {
-      // zod reports a rejected key as one `invalid_key` issue on the record, not with the key check's message.
-      error: (issue) => (issue.code === "invalid_key" ? "metadata_key" : undefined),
-    }),
-  ),
+  metadata: z.optional(metadataInput),
   billing_details: z.optional(inputBillingDetails),
 };
 
@@ -143,9 +147,14 @@ export const paymentSchema = z.looseObject({
 
 export const lineItemSchema = z.looseObject({
   id: z.string(),
+  resource: z.optional(z.literal("billing_statement_line_item")),
   description: nstr,
   unit_price: z.number(),
   quantity: z.number(),
+  billing_statement_id: nstr,
+  livemode: z.optional(z.boolean()),
+  created_at: z.optional(timestamp),
+  updated_at: z.optional(timestamp),
 });
 
 export const paymentIntentSchema = z.looseObject({
@@ -196,6 +205,62 @@ export const listSchema = <T extends z.ZodMiniType>(item: T) =>
     has_more: z.boolean(),
   });
 
+/** PayRex's answer to a DELETE: `{ id, resource, deleted: true }`. */
+export const deletedSchema = <R extends string>(resource: R) =>
+  z.looseObject({ id: z.string(), resource: z.optional(z.literal(resource)), deleted: z.literal(true) });
+
+/** The payment methods a billing statement can offer (`payment_settings.payment_methods`), in PayRex's names. */
+export const PAYMENT_METHOD_TYPES = ["card", "gcash", "maya", "qrph", "billease", "bdo_installment"] as const;
+/** The most a statement (a payment intent) may ask for, in centavos (₱59,999,999.99). */
+export const MAX_AMOUNT = 5_999_999_999;
+/** The least a finalized statement (a payment intent) may ask for, in centavos (₱20.00). */
+export const MIN_AMOUNT = 2000;
+
+const id = z.string({ error: "required" }).check(z.trim(), z.minLength(1, "required"), z.maxLength(255, "too_long"));
+const optionalText = z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(255, "too_long"))));
+// Unix seconds.
+const dueAt = z.nullable(z.int({ error: "due_at" }).check(z.gte(1, "due_at"), z.lte(253402300799, "due_at")));
+const paymentSettings = z.object({
+  payment_methods: z
+    .array(z.enum(PAYMENT_METHOD_TYPES, { error: "payment_method" }), { error: "payment_methods" })
+    .check(z.minLength(1, "payment_methods")),
+});
+const unitPrice = z.int({ error: "unit_price" }).check(z.gte(1, "unit_price"), z.lte(MAX_AMOUNT, "unit_price"));
+const quantity = z.int({ error: "quantity" }).check(z.gte(1, "quantity"), z.lte(1_000_000, "quantity"));
+
+/** What `createBillingStatement` accepts. Line items are added one by one afterwards (`createLineItem`). */
+export const billingStatementInputSchema = z.object({
+  customer_id: id,
+  currency: z._default(z.literal("PHP", "currency"), "PHP"),
+  description: optionalText,
+  due_at: z.optional(dueAt),
+  metadata: z.optional(z.nullable(metadataInput)),
+  payment_settings: z.optional(paymentSettings),
+});
+/** What `updateBillingStatement` accepts (a draft's fields that change; `null` clears). */
+export const billingStatementUpdateSchema = z.object({
+  description: optionalText,
+  due_at: z.optional(dueAt),
+  metadata: z.optional(z.nullable(metadataInput)),
+  payment_settings: z.optional(paymentSettings),
+});
+/** What `createLineItem` accepts: `unit_price` in centavos. */
+export const lineItemInputSchema = z.object({
+  billing_statement_id: id,
+  description: requiredString,
+  unit_price: unitPrice,
+  quantity,
+});
+/** What `updateLineItem` accepts: the line item's statement and the fields that change. */
+export const lineItemUpdateSchema = z.object({
+  billing_statement_id: id,
+  description: z.optional(requiredString),
+  unit_price: z.optional(unitPrice),
+  quantity: z.optional(quantity),
+});
+/** Names a line item's statement (what `deleteLineItem` passes). */
+export const lineItemRefSchema = z.object({ billing_statement_id: id });
+
 /** PayRex's error body: `{ errors: [{ code, detail, parameter? }] }`. */
 export const errorBodySchema = z.looseObject({
   errors: z.array(
@@ -229,3 +294,25 @@ export interface PageQuery {
   before?: string;
 }
 export type ErrorBody = z.infer<typeof errorBodySchema>;
+export type PaymentMethodType = (typeof PAYMENT_METHOD_TYPES)[number];
+export type BillingStatementInput = z.input<typeof billingStatementInputSchema>;
+export type BillingStatementUpdate = z.input<typeof billingStatementUpdateSchema>;
+export type LineItemInput = z.input<typeof lineItemInputSchema>;
+export type LineItemUpdate = z.input<typeof lineItemUpdateSchema>;
+export type LineItemRef = z.input<typeof lineItemRefSchema>;
+/** PayRex's answer to a DELETE. */
+export interface Deleted<R extends string = string> {
+  id: string;
+  resource?: R;
+  deleted: true;
+}
+/**
+ * PayRex's customer list filters (`email`, `name`, `metadata[key]=value`) and paging, newest first.
+ * The sandbox and the memory adapter match a whole email and part of a name (both ignoring case) and
+ * one metadata key's exact value.
+ */
+export interface CustomerQuery extends PageQuery {
+  email?: string;
+  name?: string;
+  metadata?: { key: string; value: string };
+}
