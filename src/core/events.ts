@@ -9,6 +9,9 @@ export interface PayrexEventDetails {
   "payrex-payment-select": { payment: Payment };
   "payrex-checkout-start": { billingStatement: BillingStatement };
   "payrex-error": { error: PayrexError };
+  "payrex-statement-saved": { billingStatement: BillingStatement };
+  "payrex-statement-action": { action: "finalize" | "send" | "void" | "mark_uncollectible"; billingStatement: BillingStatement };
+  "payrex-statement-deleted": { billingStatement: BillingStatement };
 }
 
 export type PayrexEventName = keyof PayrexEventDetails;
@@ -21,6 +24,9 @@ declare global {
     "payrex-payment-select": CustomEvent<PayrexEventDetails["payrex-payment-select"]>;
     "payrex-checkout-start": CustomEvent<PayrexEventDetails["payrex-checkout-start"]>;
     "payrex-error": CustomEvent<PayrexEventDetails["payrex-error"]>;
+    "payrex-statement-saved": CustomEvent<PayrexEventDetails["payrex-statement-saved"]>;
+    "payrex-statement-action": CustomEvent<PayrexEventDetails["payrex-statement-action"]>;
+    "payrex-statement-deleted": CustomEvent<PayrexEventDetails["payrex-statement-deleted"]>;
   }
 }
 
