@@ -69,7 +69,7 @@ const lineItem = (id = "bstm_li_1", over: Record<string, unknown> = {}) => ({
 });
 
 const deleted = (id: string, resource: string) => ({ id, resource, deleted: true });
-const list = (data: unknown[], has_more = false) => ({ resource: "list", data, has_more });
+const list = <T>(data: T[], has_more = false) => ({ resource: "list" as const, data, has_more });
 
 /** PayRex-shaped answers by route, so every call parses. */
 const router: Handler = (call) => {
@@ -152,7 +152,7 @@ describe("createFetchAdapter: staff methods (CONTRACT §4a)", () => {
     ]);
   });
 
-  it("sends inputs as JSON bodies; DELETE and the lifecycle actions send none", async () => {
+  it("sends inputs as JSON bodies; DELETE and the lifecycle actions send none but still say JSON", async () => {
     const { adapter, calls } = adapterWith();
     await adapter.createBillingStatement(draftInput);
     await adapter.updateBillingStatement("bstm_1", { due_at: null, metadata: null });
@@ -175,9 +175,9 @@ describe("createFetchAdapter: staff methods (CONTRACT §4a)", () => {
       "application/json",
       "application/json",
       "application/json",
-      null,
-      null,
-      null,
+      "application/json",
+      "application/json",
+      "application/json",
     ]);
   });
 
@@ -338,9 +338,9 @@ describe("requireMethod", () => {
 
   it("throws a PayrexError with code missing_method naming the method when the adapter lacks it", () => {
     const customerFacing: PayrexAdapter = {
-      getCustomer: async () => customer(),
-      createCustomer: async () => customer(),
-      updateCustomer: async () => customer(),
+      getCustomer: async () => customer() as never,
+      createCustomer: async () => customer() as never,
+      updateCustomer: async () => customer() as never,
       listPayments: async () => list([]),
       listBillingStatements: async () => list([]),
       getBillingStatement: async () => statement() as never,

@@ -1,20 +1,5 @@
-import type {
-  BillingStatement,
-  BillingStatementInput,
-  BillingStatementUpdate,
-  Customer,
-  CustomerInput,
-  CustomerQuery,
-  CustomerUpdate,
-  Deleted,
-  LineItem,
-  LineItemInput,
-  LineItemRef,
-  LineItemUpdate,
-  List,
-  PageQuery,
-  Payment,
-} from "./schemas.js";
+import type { BillingStatement, Customer, CustomerInput, CustomerQuery, CustomerUpdate, LineItem, List, PageQuery, Payment } from "./schemas.js";
+import type { BillingStatementInput, BillingStatementUpdate, Deleted, LineItemInput, LineItemRef, LineItemUpdate } from "./staff-schemas.js";
 
 /** Options every adapter call takes. Pass `signal` down so stale requests are aborted. */
 export interface RequestOptions {

@@ -8,10 +8,10 @@
 import type * as z from "zod/mini";
 import type { PayrexAdapter, RequestOptions } from "./adapter.js";
 import { PayrexError, type PayrexErrorDetail } from "./errors.js";
+import { deletedSchema } from "./staff-schemas.js";
 import {
   billingStatementSchema,
   customerSchema,
-  deletedSchema,
   errorBodySchema,
   lineItemSchema,
   listSchema,
@@ -123,7 +123,9 @@ export function createTransport(options: FetchAdapterOptions): Required<PayrexAd
     checkHeaders(extra);
     const headers = new Headers(extra);
     headers.set("Accept", "application/json");
-    if (body !== undefined) headers.set("Content-Type", "application/json");
+    // Every state change says JSON, with a body or without (DELETE, lifecycle actions): backends
+    // refuse other types from browsers to stop cross-site form posts (CONTRACT §7).
+    if (body !== undefined || method !== "GET") headers.set("Content-Type", "application/json");
     if (method === "POST") headers.set("Idempotency-Key", o.idempotencyKey ?? newIdempotencyKey());
     const init: RequestInit = { headers, body: body === undefined ? undefined : JSON.stringify(body) };
 

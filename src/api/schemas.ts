@@ -63,7 +63,7 @@ export const customerSchema = z.pipe(
 export const PREFIX_PATTERN = /^[A-Z0-9]{3,15}$/;
 
 // A missing (or non-string) value reports the same key as an empty one, so forms can translate it.
-const requiredString = z.string({ error: "required" }).check(z.trim(), z.minLength(1, "required"), z.maxLength(255, "too_long"));
+export const requiredString = z.string({ error: "required" }).check(z.trim(), z.minLength(1, "required"), z.maxLength(255, "too_long"));
 const email = z.string({ error: "required" }).check(
   z.trim(),
   z.minLength(1, "required"),
@@ -72,7 +72,7 @@ const email = z.string({ error: "required" }).check(
   z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, "email"),
 );
 
-const metadataInput = z.record(
+export const metadataInput = z.record(
   z.string().check(z.minLength(1, "metadata_key")),
   z.string().check(z.maxLength(500, "too_long")),
   {
@@ -205,62 +205,6 @@ export const listSchema = <T extends z.ZodMiniType>(item: T) =>
     has_more: z.boolean(),
   });
 
-/** PayRex's answer to a DELETE: `{ id, resource, deleted: true }`. */
-export const deletedSchema = <R extends string>(resource: R) =>
-  z.looseObject({ id: z.string(), resource: z.optional(z.literal(resource)), deleted: z.literal(true) });
-
-/** The payment methods a billing statement can offer (`payment_settings.payment_methods`), in PayRex's names. */
-export const PAYMENT_METHOD_TYPES = ["card", "gcash", "maya", "qrph", "billease", "bdo_installment"] as const;
-/** The most a statement (a payment intent) may ask for, in centavos (₱59,999,999.99). */
-export const MAX_AMOUNT = 5_999_999_999;
-/** The least a finalized statement (a payment intent) may ask for, in centavos (₱20.00). */
-export const MIN_AMOUNT = 2000;
-
-const id = z.string({ error: "required" }).check(z.trim(), z.minLength(1, "required"), z.maxLength(255, "too_long"));
-const optionalText = z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(255, "too_long"))));
-// Unix seconds.
-const dueAt = z.nullable(z.int({ error: "due_at" }).check(z.gte(1, "due_at"), z.lte(253402300799, "due_at")));
-const paymentSettings = z.object({
-  payment_methods: z
-    .array(z.enum(PAYMENT_METHOD_TYPES, { error: "payment_method" }), { error: "payment_methods" })
-    .check(z.minLength(1, "payment_methods")),
-});
-const unitPrice = z.int({ error: "unit_price" }).check(z.gte(1, "unit_price"), z.lte(MAX_AMOUNT, "unit_price"));
-const quantity = z.int({ error: "quantity" }).check(z.gte(1, "quantity"), z.lte(1_000_000, "quantity"));
-
-/** What `createBillingStatement` accepts. Line items are added one by one afterwards (`createLineItem`). */
-export const billingStatementInputSchema = z.object({
-  customer_id: id,
-  currency: z._default(z.literal("PHP", "currency"), "PHP"),
-  description: optionalText,
-  due_at: z.optional(dueAt),
-  metadata: z.optional(z.nullable(metadataInput)),
-  payment_settings: z.optional(paymentSettings),
-});
-/** What `updateBillingStatement` accepts (a draft's fields that change; `null` clears). */
-export const billingStatementUpdateSchema = z.object({
-  description: optionalText,
-  due_at: z.optional(dueAt),
-  metadata: z.optional(z.nullable(metadataInput)),
-  payment_settings: z.optional(paymentSettings),
-});
-/** What `createLineItem` accepts: `unit_price` in centavos. */
-export const lineItemInputSchema = z.object({
-  billing_statement_id: id,
-  description: requiredString,
-  unit_price: unitPrice,
-  quantity,
-});
-/** What `updateLineItem` accepts: the line item's statement and the fields that change. */
-export const lineItemUpdateSchema = z.object({
-  billing_statement_id: id,
-  description: z.optional(requiredString),
-  unit_price: z.optional(unitPrice),
-  quantity: z.optional(quantity),
-});
-/** Names a line item's statement (what `deleteLineItem` passes). */
-export const lineItemRefSchema = z.object({ billing_statement_id: id });
-
 /** PayRex's error body: `{ errors: [{ code, detail, parameter? }] }`. */
 export const errorBodySchema = z.looseObject({
   errors: z.array(
@@ -294,18 +238,6 @@ export interface PageQuery {
   before?: string;
 }
 export type ErrorBody = z.infer<typeof errorBodySchema>;
-export type PaymentMethodType = (typeof PAYMENT_METHOD_TYPES)[number];
-export type BillingStatementInput = z.input<typeof billingStatementInputSchema>;
-export type BillingStatementUpdate = z.input<typeof billingStatementUpdateSchema>;
-export type LineItemInput = z.input<typeof lineItemInputSchema>;
-export type LineItemUpdate = z.input<typeof lineItemUpdateSchema>;
-export type LineItemRef = z.input<typeof lineItemRefSchema>;
-/** PayRex's answer to a DELETE. */
-export interface Deleted<R extends string = string> {
-  id: string;
-  resource?: R;
-  deleted: true;
-}
 /**
  * PayRex's customer list filters (`email`, `name`, `metadata[key]=value`) and paging, newest first.
  * The sandbox and the memory adapter match a whole email and part of a name (both ignoring case) and
