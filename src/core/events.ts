@@ -12,6 +12,8 @@ export interface PayrexEventDetails {
   "payrex-statement-saved": { billingStatement: BillingStatement };
   "payrex-statement-action": { action: "finalize" | "send" | "void" | "mark_uncollectible"; billingStatement: BillingStatement };
   "payrex-statement-deleted": { billingStatement: BillingStatement };
+  "payrex-customer-select": { customer: Customer };
+  "payrex-customer-deleted": { customer: Customer };
 }
 
 export type PayrexEventName = keyof PayrexEventDetails;
@@ -27,6 +29,8 @@ declare global {
     "payrex-statement-saved": CustomEvent<PayrexEventDetails["payrex-statement-saved"]>;
     "payrex-statement-action": CustomEvent<PayrexEventDetails["payrex-statement-action"]>;
     "payrex-statement-deleted": CustomEvent<PayrexEventDetails["payrex-statement-deleted"]>;
+    "payrex-customer-select": CustomEvent<PayrexEventDetails["payrex-customer-select"]>;
+    "payrex-customer-deleted": CustomEvent<PayrexEventDetails["payrex-customer-deleted"]>;
   }
 }
 
