@@ -55,8 +55,9 @@ export async function createLibsqlStore(url: string, options: LibsqlStoreOptions
   const db = await openSql(url, options);
   await migrate(db);
   const rows = (sql: string, args: (string | number | null)[]) => db.all(sql, args);
-  const cursor = async (collection: string, owner: string, id: string) =>
-    (await rows("SELECT created, id FROM records WHERE collection = ? AND owner = ? AND id = ?", [collection, owner, id]))[0];
+  // `owner IS ?` matches a null owner too (the index serves it like `=`).
+  const cursor = async (collection: string, owner: string | null, id: string) =>
+    (await rows("SELECT created, id FROM records WHERE collection = ? AND owner IS ? AND id = ?", [collection, owner, id]))[0];
 
   const cell = (c: unknown) => c as string | number;
   return {
@@ -85,7 +86,7 @@ export async function createLibsqlStore(url: string, options: LibsqlStoreOptions
       await db.run("DELETE FROM records WHERE collection = ? AND id = ?", [collection, id]);
     },
     async list(collection, q) {
-      const base = `SELECT ${COLUMNS} FROM records WHERE collection = ? AND owner = ?`;
+      const base = `SELECT ${COLUMNS} FROM records WHERE collection = ? AND owner IS ?`;
       const take = q.limit + 1;
       const from = q.before ?? q.after;
       const c = from === undefined ? undefined : await cursor(collection, q.owner, from);

@@ -6,6 +6,8 @@
 /**
  * What a request wants to do; `authorize` decides whether this session may. The sandbox pay page
  * (`{basePath}/sandbox/pay/{id}`) asks `billing_statements.read` for its statement, to show and to pay.
+ * The staff actions (`PayrexStaffAction`) are for the merchant's own people: allow them to staff
+ * sessions only, never to a customer's session.
  */
 export type PayrexAction =
   | "customers.read"
@@ -13,7 +15,23 @@ export type PayrexAction =
   | "customers.update"
   | "payments.list"
   | "billing_statements.list"
-  | "billing_statements.read";
+  | "billing_statements.read"
+  | PayrexStaffAction;
+
+/**
+ * The merchant's staff side (CONTRACT §4a): search and delete customers, issue statements. Line
+ * item changes ask `billing_statements.update` of their statement.
+ */
+export type PayrexStaffAction =
+  | "customers.list"
+  | "customers.delete"
+  | "billing_statements.create"
+  | "billing_statements.update"
+  | "billing_statements.delete"
+  | "billing_statements.finalize"
+  | "billing_statements.send"
+  | "billing_statements.void"
+  | "billing_statements.mark_uncollectible";
 
 /** What `authorize` is called with, before anything else happens for a request. */
 export interface AuthorizeContext {
@@ -21,9 +39,10 @@ export interface AuthorizeContext {
   request: Request;
   action: PayrexAction;
   /**
-   * The customer the request is about. For a billing statement this is the statement's customer,
-   * resolved by the handler first, so "this session's customer only" is one rule. Absent for
-   * `customers.create`, and for a statement whose customer is unknown (it does not exist).
+   * The customer the request is about. For a billing statement (and a line item's statement) this is
+   * the statement's customer, resolved by the handler first, so "this session's customer only" is one
+   * rule; for `billing_statements.create` the `customer_id` of the body. Absent for `customers.create`
+   * and `customers.list`, and for a statement whose customer is unknown (it does not exist).
    */
   customerId?: string;
   billingStatementId?: string;
@@ -76,7 +95,8 @@ export interface StoredRecord {
 }
 
 export interface StoreListQuery {
-  owner: string;
+  /** The owner whose records to list; `null` lists the records without one (the sandbox's customers). */
+  owner: string | null;
   /** 1..100 */
   limit: number;
   /** Records older than this record (by `created`, then `id`). */

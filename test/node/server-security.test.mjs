@@ -142,7 +142,15 @@ describe("routing and headers", () => {
   test("unknown routes are 404 and never reach authorize", async () => {
     let asked = 0;
     const h = proxy({ authorize: () => ++asked > 0 });
-    for (const path of ["/", "/customers/cus_1/secrets", "/customers/..%2Fadmin", "/payments", "/billing_statements/bstm_1/finalize"]) {
+    for (const path of [
+      "/",
+      "/customers/cus_1/secrets",
+      "/customers/..%2Fadmin",
+      "/payments",
+      "/billing_statements/bstm_1/refund",
+      "/billing_statements/bstm_1/finalize/now",
+      "/billing_statement_line_items/..%2Fcus_1",
+    ]) {
       const r = await send(h, path);
       assert.equal(r.status, 404, path);
       assert.equal(r.headers.get("cache-control"), "no-store");
@@ -156,9 +164,13 @@ describe("routing and headers", () => {
   test("a wrong method is 405 with Allow", async () => {
     const h = proxy();
     for (const [path, method, allow] of [
-      ["/customers/cus_1", "DELETE", "GET, PUT"],
-      ["/customers", "GET", "POST"],
-      ["/billing_statements", "POST", "GET"],
+      ["/customers/cus_1", "PATCH", "GET, PUT, DELETE"],
+      ["/customers", "PUT", "GET, POST"],
+      ["/billing_statements", "DELETE", "GET, POST"],
+      ["/billing_statements/bstm_1", "POST", "GET, PUT, DELETE"],
+      ["/billing_statements/bstm_1/finalize", "GET", "POST"],
+      ["/billing_statement_line_items", "GET", "POST"],
+      ["/billing_statement_line_items/bstm_li_1", "GET", "PUT, DELETE"],
       ["/webhooks", "GET", "POST"],
     ]) {
       const r = await send(h, path, { method });
