@@ -4,3 +4,4 @@ import "./customer-form.js";
 import "./address-editor.js";
 import "./payment-history.js";
 import "./statement-checkout.js";
+import "./statement-editor.js";

@@ -41,3 +41,4 @@ export {
   type PayrexElements,
   type PayrexPaymentElement,
 } from "./components/statement-checkout/statement-checkout.js";
+export { PayrexStatementEditor } from "./components/statement-editor/statement-editor.js";

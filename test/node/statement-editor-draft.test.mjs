@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { lib } from "./lib.mjs";
 
-const { draftOf, editDraft, moveItem, toggleMethod, newItem, newRow, validateDraft, totalOf, snapshot, fieldOrder, lineOf, DEFAULT_METHODS } =
+const { draftOf, editDraft, moveItem, toggleMethod, newItem, newRow, validateDraft, totalOf, finalizeFacts, snapshot, fieldOrder, lineOf, DEFAULT_METHODS } =
   await lib("components/statement-editor/statement-draft.js");
 const { statementInput, statementChanges, lineItemOps, afterOp, fieldOf, placeBackendErrors } = await lib(
   "components/statement-editor/save-plan.js",
@@ -112,6 +112,14 @@ test("the live total counts the items that read as valid, in centavos", () => {
   assert.deepEqual(lineOf(d.items[2]), { unit_price: undefined, quantity: 1, total: undefined });
   d = { ...d, items: [] };
   assert.deepEqual(totalOf(d), { total: 0, incomplete: 0 });
+});
+
+test("what finalizing checks, read from the draft as typed", () => {
+  let d = draftOf(undefined, MANILA);
+  assert.deepEqual(finalizeFacts(d, MANILA), { due_at: null, items: 1 });
+  d = { ...d, due: "2026-03-15", items: [newItem("A", "10", "1"), newItem("B", "5.50", "2")] };
+  assert.deepEqual(finalizeFacts(d, MANILA), { due_at: Date.UTC(2026, 2, 15, 15, 59, 59) / 1000, items: 2, total: 2100 });
+  assert.deepEqual(finalizeFacts({ ...d, due: "2026-13-01", items: [] }, MANILA), { due_at: null, items: 0, total: 0 });
 });
 
 test("unsaved means a different meaning, not different typing", () => {

@@ -6,10 +6,9 @@
  *                     │                  ├──void──▶ void
  *                   delete               └──mark_uncollectible──▶ uncollectible
  */
-import { MAX_AMOUNT, MIN_AMOUNT } from "../../api/schemas.js";
+import { MAX_AMOUNT, MIN_AMOUNT } from "../../api/staff-schemas.js";
 import type { PayrexStaffMethod } from "../../api/adapter.js";
 import { dayInZone } from "./due-dates.js";
-import { sumLines } from "./money.js";
 
 export type StatementAction = "save" | "finalize" | "delete" | "send" | "void" | "mark_uncollectible";
 
@@ -62,21 +61,19 @@ export type FinalizeProblems = Partial<Record<"due" | "items" | "total", "due_re
 /**
  * What finalizing needs before any request: a due date that is not in the past (today is fine; days
  * as the calendar reads in `timeZone`), at least one line item, and a total PayRex can collect
- * (₱20.00 to ₱59,999,999.99).
+ * (₱20.00 to ₱59,999,999.99). `total` is left out while some line item does not read as valid yet
+ * (that item's own message says why).
  */
 export function finalizeProblems(
-  statement: { due_at?: number | null; line_items: ReadonlyArray<{ unit_price: number; quantity: number }> },
+  statement: { due_at: number | null; items: number; total?: number },
   now: number,
   timeZone: string,
 ): FinalizeProblems {
   const problems: FinalizeProblems = {};
-  if (statement.due_at == null) problems.due = "due_required";
+  if (statement.due_at === null) problems.due = "due_required";
   else if (dayInZone(statement.due_at * 1000, timeZone) < dayInZone(now, timeZone)) problems.due = "due_past";
-  if (!statement.line_items.length) problems.items = "items_required";
-  else {
-    const total = sumLines(statement.line_items);
-    if (total < MIN_AMOUNT) problems.total = "total_min";
-    else if (total > MAX_AMOUNT) problems.total = "total_max";
-  }
+  if (!statement.items) problems.items = "items_required";
+  else if (statement.total !== undefined && statement.total < MIN_AMOUNT) problems.total = "total_min";
+  else if (statement.total !== undefined && statement.total > MAX_AMOUNT) problems.total = "total_max";
   return problems;
 }

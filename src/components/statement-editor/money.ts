@@ -2,7 +2,7 @@
  * Money as people type it, in pesos, to integer centavos, and back for an input: plain string
  * arithmetic (never `parseFloat(x) * 100`, which turns 1.15 into 114.99999…), tested in Node.
  */
-import { MAX_AMOUNT } from "../../api/schemas.js";
+import { MAX_AMOUNT } from "../../api/staff-schemas.js";
 
 /** Why a typed amount or quantity is refused: a message code of the editor's catalog. */
 export type MoneyProblem =

@@ -10,7 +10,8 @@
  * or a removal therefore rewrites the places after it instead of recreating everything.
  */
 import type { PayrexErrorDetail } from "../../api/errors.js";
-import type { BillingStatement, BillingStatementInput, BillingStatementUpdate, LineItem, PaymentMethodType } from "../../api/schemas.js";
+import type { BillingStatement, LineItem } from "../../api/schemas.js";
+import type { BillingStatementInput, BillingStatementUpdate, PaymentMethodType } from "../../api/staff-schemas.js";
 import type { Errors, Line, StatementDraft, StatementValue } from "./statement-draft.js";
 
 // A method PayRex adds later (kept from a loaded statement) is sent as it came: the backend has the last word.

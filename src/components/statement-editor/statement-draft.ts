@@ -156,6 +156,16 @@ export function totalOf(draft: StatementDraft): { total: number; incomplete: num
   return { total: sumLines(valid), incomplete: lines.length - valid.length };
 }
 
+/** What finalizing checks, read from the draft as it is: the due date, how many line items, their total once all read as valid. */
+export function finalizeFacts(draft: StatementDraft, timeZone: string): { due_at: number | null; items: number; total?: number } {
+  const { total, incomplete } = totalOf(draft);
+  return {
+    due_at: draft.due ? dueAtOf(draft.due, timeZone) : null,
+    items: draft.items.length,
+    ...(incomplete ? {} : { total }),
+  };
+}
+
 /** The parsed value (`null` while anything is invalid) and the problems per field. */
 export function validateDraft(draft: StatementDraft, timeZone: string): { value: StatementValue | null; errors: Errors } {
   const errors: Errors = {};
