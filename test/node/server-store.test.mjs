@@ -53,5 +53,20 @@ for (const [name, open] of [
       assert.deepEqual(await s.list("p", { owner: "nobody", limit: 2 }), { data: [], has_more: false });
       await s.close?.();
     });
+
+    test("list with owner null: the records without an owner (the sandbox's customers), paged the same way", async () => {
+      const s = await open();
+      for (const [i, t] of [4, 2, 6].entries()) await s.put("customers", { id: `c${i}`, owner: null, created: t, data: i });
+      await s.put("customers", { id: "owned", owner: "me", created: 5, data: "x" });
+      const ids = (page) => page.data.map((r) => r.id);
+      const first = await s.list("customers", { owner: null, limit: 2 });
+      assert.deepEqual(ids(first), ["c2", "c0"]);
+      assert.equal(first.has_more, true);
+      assert.deepEqual(ids(await s.list("customers", { owner: null, limit: 2, after: "c0" })), ["c1"]);
+      assert.deepEqual(ids(await s.list("customers", { owner: null, limit: 2, before: "c1" })), ["c2", "c0"]);
+      assert.equal(await s.list("customers", { owner: null, limit: 2, after: "owned" }), null, "an owned record is no cursor here");
+      assert.deepEqual(ids(await s.list("customers", { owner: "me", limit: 5 })), ["owned"]);
+      await s.close?.();
+    });
   });
 }
