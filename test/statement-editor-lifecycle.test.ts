@@ -114,6 +114,19 @@ describe("<payrex-statement-editor> saving and the lifecycle", () => {
       expect(status(el)).to.equal("No changes to save.");
     });
 
+    it("saves with Enter in a field, as a form does", async () => {
+      const adapter = backend();
+      const el = await shown(await editor(adapter, { statementId: draft.id }));
+      const description = $<HTMLInputElement>(el, "#description")!;
+      description.focus();
+      await sendKeys({ type: " (April)" });
+      await el.updateComplete;
+      setTimeout(() => sendKeys({ press: "Enter" }));
+      const { detail } = await oneEvent(el, "payrex-statement-saved");
+      expect(detail.billingStatement.description).to.equal("March retainer (April)");
+      expect(storeCalls(adapter)).to.deep.equal(["getBillingStatement", "updateBillingStatement", "getBillingStatement"]);
+    });
+
     it("shows problems at their fields before any request, focuses the first and counts them", async () => {
       const adapter = backend();
       const el = await shown(await editor(adapter, { customerId: maria.id }));
@@ -260,9 +273,43 @@ describe("<payrex-statement-editor> saving and the lifecycle", () => {
       expect(errorOf(el, $(el, "#due")!)).to.equal("");
       await fillItem(el, 1, "Stamp", "15");
       expect(text($(el, "#total-error"))).to.equal("The total must be at least ₱20.00 to finalize the statement.");
+      // Finalize again: the total is the first problem, so the first price takes focus.
+      button(el, "finalize")!.click();
+      await waitUntil(() => focused(el) === itemInput(el, 1, "price"));
+      expect(storeCalls(adapter)).to.deep.equal([]);
       await type(el, itemInput(el, 1, "quantity"), "2");
       expect(text($(el, "#total-error"))).to.equal("");
       expect(text($(el, "#items-error"))).to.equal("");
+    });
+
+    it("reads due dates in the merchant's time zone; an unknown zone is reported and Manila used", async () => {
+      const adapter = backend();
+      const el = await shown(await editor(adapter, { customerId: maria.id }));
+      el.timeZone = "America/New_York";
+      await el.updateComplete;
+      await type(el, $<HTMLInputElement>(el, "#due")!, "2026-03-20");
+      await fillItem(el, 1, "Setup fee", "1500");
+      const saved = await el.save();
+      // The end of March 20 in New York (UTC-4 then).
+      expect(saved.due_at).to.equal(Date.UTC(2026, 2, 21, 3, 59, 59) / 1000);
+      setTimeout(() => (el.timeZone = "Mars/Olympus_Mons"));
+      const { detail } = await oneEvent(el, "payrex-error");
+      expect(detail.error.message).to.contain("Mars/Olympus_Mons");
+      await el.updateComplete;
+      expect(text($(el, "#due-hint"))).to.contain("Asia/Manila");
+      expect($<HTMLInputElement>(el, "#due")!.value).to.equal("2026-03-21");
+    });
+
+    it("refuses to save without a customer", async () => {
+      const adapter = backend();
+      const el = await shown(await editor(adapter, { customerId: maria.id }));
+      await fillItem(el, 1, "Setup fee", "1500");
+      el.customerId = undefined;
+      await el.updateComplete;
+      const error = await el.save().catch((e: PayrexError) => e);
+      expect((error as PayrexError).kind).to.equal("validation");
+      expect(storeCalls(adapter)).to.deep.equal([]);
+      expect(text($(el, ".base"))).to.contain("Choose the customer to bill first.");
     });
 
     it("saves, finalizes, then shows the number and the payment link with a copy button", async () => {

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
 import { sendKeys } from "@web/test-runner-commands";
 import { PayrexStatementEditor } from "../src/statement-editor.js";
 import type { BillingStatement } from "../src/api/schemas.js";
+import { PayrexError } from "../src/api/errors.js";
 import type { PayrexStatementCheckout } from "../src/statement-checkout.js";
 import {
   $,
@@ -140,6 +141,35 @@ describe("<payrex-statement-editor>", () => {
       [
         "no customer yet",
         (locale, theme) => editor(backend(), { locale, theme }).then(shown),
+      ],
+      [
+        "saving",
+        async (locale, theme) => {
+          const { adapter, next } = handAdapter();
+          const el = await shown(await editor(adapter, { customerId: maria.id, locale, theme }));
+          (await next("getCustomer")).resolve(maria);
+          await fillItem(el, 1, "Setup fee", "1500");
+          button(el, "save")!.click();
+          await next("createBillingStatement");
+          await el.updateComplete;
+          return el;
+        },
+      ],
+      [
+        "a save refused by the backend",
+        async (locale, theme) => {
+          const adapter = backend();
+          adapter.failNext(
+            "updateLineItem",
+            new PayrexError("http", "Too low.", { status: 400, errors: [{ code: "parameter_invalid", detail: "Too low.", parameter: "unit_price" }] }),
+          );
+          const el = await shown(await editor(adapter, { statementId: draft.id, locale, theme }));
+          await type(el, itemInput(el, 1, "price"), "21");
+          button(el, "save")!.click();
+          await oneEvent(el, "payrex-error");
+          await el.updateComplete;
+          return el;
+        },
       ],
     ];
     for (const theme of ["light", "dark"]) {

@@ -20,7 +20,7 @@ export function renderDraft(view: View) {
       type="text"
       autocomplete="off"
       maxlength="255"
-      aria-invalid=${!!view.message("description")}
+      aria-invalid=${!!view.drafting.message("description")}
       aria-describedby="description-hint description-error"
       .value=${view.draft.description}
     />`, view.tr("descriptionHint"))}
@@ -29,7 +29,7 @@ export function renderDraft(view: View) {
       id="due"
       type="date"
       min=${todayInZone(view.host.now(), view.zone)}
-      aria-invalid=${!!view.message("due")}
+      aria-invalid=${!!view.drafting.message("due")}
       aria-describedby="due-hint due-error"
       .value=${view.draft.due}
     />`, view.tr("dueHint", { zone: view.zone }))}
@@ -49,12 +49,12 @@ function renderField(view: View, id: string, label: StatementEditorMessage, inpu
     <label part="label" for=${id}>${view.tr(label)}</label>
     <div class="hint" id="${id}-hint">${hint}</div>
     ${input}
-    <div part="error" class="error" id="${id}-error">${view.message(id)}</div>
+    <div part="error" class="error" id="${id}-error">${view.drafting.message(id)}</div>
   </div>`;
 }
 
 function renderMethods(view: View) {
-  const error = view.message("methods");
+  const error = view.drafting.message("methods");
   return html`<fieldset part="methods" class="methods" aria-describedby="methods-hint methods-error">
     <legend part="label">${view.tr("methods")}</legend>
     <div class="hint" id="methods-hint">${view.tr("methodsHint")}</div>
@@ -87,14 +87,14 @@ function renderItems(view: View) {
     <ol class="items">
       ${repeat(draft.items, (item) => item.key, (item, i) => renderItem(view, item, i + 1, count, money))}
     </ol>
-    <div part="error" class="error" id="items-error">${view.message("items")}</div>
+    <div part="error" class="error" id="items-error">${view.drafting.message("items")}</div>
     <button part="button" id="add-item" type="button" @click=${view.drafting.addItem}>${view.tr("addItem")}</button>
     <div class="total">
       <span id="total-label">${view.tr("total")}</span>
       <output part="total" id="total" aria-labelledby="total-label total" aria-describedby="total-note total-error">${money(total)}</output>
     </div>
     <div class="hint" id="total-note">${incomplete ? view.tr("totalIncomplete", { n: incomplete }) : nothing}</div>
-    <div part="error" class="error" id="total-error">${view.message("total")}</div>
+    <div part="error" class="error" id="total-error">${view.drafting.message("total")}</div>
   </fieldset>`;
 }
 
@@ -102,7 +102,7 @@ function renderItem(view: View, item: ItemDraft, n: number, count: number, money
   const id = (field: string) => `item-${item.key}-${field}`;
   const line = lineOf(item);
   const input = (field: "description" | "price" | "quantity", label: StatementEditorMessage, mode: string) => {
-    const error = view.message(id(field));
+    const error = view.drafting.message(id(field));
     return html`<div class="field ${field}">
       <label part="label" for=${id(field)}>${view.tr(label)} <span class="required" aria-hidden="true">*</span></label>
       <input
@@ -154,14 +154,14 @@ function renderMetadata(view: View) {
           ${rows.map((row, i) => renderRow(view, row, i + 1))}
         </div>`
       : nothing}
-    <div part="error" class="error" id="metadata-error">${view.message("metadata")}</div>
+    <div part="error" class="error" id="metadata-error">${view.drafting.message("metadata")}</div>
     <button part="button" id="add-metadata" type="button" @click=${view.drafting.addRow}>${view.tr("addMetadata")}</button>
   </fieldset>`;
 }
 
 function renderRow(view: View, row: MetaRow, n: number) {
-  const keyError = view.message(`key-${row.id}`);
-  const valueError = view.message(`value-${row.id}`);
+  const keyError = view.drafting.message(`key-${row.id}`);
+  const valueError = view.drafting.message(`value-${row.id}`);
   const key = row.key.trim();
   return html`
     <input part="input" id="key-${row.id}" aria-label=${view.tr("keyLabel", { n })} autocomplete="off" spellcheck="false"

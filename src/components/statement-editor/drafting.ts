@@ -1,8 +1,14 @@
 import { redispatch } from "../../core/events.js";
 import { newIdempotencyKey } from "../../api/fetch-adapter.js";
 import { PAYMENT_METHOD_TYPES } from "../../api/staff-schemas.js";
+import { finalizeProblems } from "./lifecycle.js";
+import { isMessage } from "./statement-editor.messages.js";
 import {
   editDraft,
+  finalizeFacts,
+  validateDraft,
+  type Errors,
+  type StatementValue,
   fieldOrder,
   itemFields,
   moveItem,
@@ -58,6 +64,38 @@ export class Drafting {
     this._createKey = undefined;
     this._itemKeys.clear();
   }
+
+  /** The draft's problems, and the finalize preconditions once finalizing was attempted. */
+  problems(): { value: StatementValue | null; errors: Errors } {
+    const { view } = this;
+    const { value, errors } = validateDraft(view.draft, view.zone);
+    if (!view.finalizing) return { value, errors };
+    const pre = finalizeProblems(finalizeFacts(view.draft, view.zone), view.host.now(), view.zone);
+    return { value, errors: { ...pre, ...errors } };
+  }
+
+  /** The problems shown now: of touched fields, or all after a save or finalize was attempted. */
+  shownErrors(): Errors {
+    const { view } = this;
+    const shown: Errors = {};
+    for (const [field, code] of Object.entries(this.problems().errors)) {
+      if (view.submitted || view.finalizing || view.touched.has(field)) shown[field] = code;
+    }
+    return shown;
+  }
+
+  /** The message at a field: the client's once shown, else the backend's. */
+  message(field: string): string | undefined {
+    const code = this.view.errors[field];
+    if (code) return this.view.tr(isMessage(code) ? code : "invalid");
+    return this.view.server[field];
+  }
+
+  /** A customer picked in the `customer` slot (e.g. `<payrex-customer-directory>`) is the one billed. */
+  readonly onCustomerSelect = (event: CustomEvent<{ customer?: { id?: string } }>): void => {
+    const id = event.detail?.customer?.id;
+    if (id) this.view.host.customerId = id;
+  };
 
   /** Records an edit of `field`: its backend messages are stale; creates carrying it are new submits. */
   edited(field?: string): void {

@@ -27,7 +27,7 @@ export async function saveDraft(view: StatementEditorController, finalizing: boo
   view.alert = undefined;
   view.submitted = true;
   view.finalizing = finalizing;
-  const { value, errors } = view.problems();
+  const { value, errors } = view.drafting.problems();
   host.requestUpdate();
   if (!value || Object.keys(errors).length) {
     view.drafting.report(Object.keys(errors));

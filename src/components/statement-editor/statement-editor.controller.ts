@@ -10,23 +10,21 @@ import type { PayrexAdapter, PayrexStaffMethod } from "../../api/adapter.js";
 import type { BillingStatement, Customer } from "../../api/schemas.js";
 // The preview is the real checkout: registered with the editor's behaviour, wherever the page got the editor from.
 import "../../statement-checkout.js";
-import { finalizeProblems, isEditable } from "./lifecycle.js";
+import { isEditable } from "./lifecycle.js";
 import { Drafting } from "./drafting.js";
 import { Lifecycle } from "./statement-actions.js";
 import { saveDraft } from "./save.js";
 import {
   draftOf,
-  finalizeFacts,
   snapshot,
   validateDraft,
   type Errors,
   type StatementDraft,
-  type StatementValue,
 } from "./statement-draft.js";
 import { isTimeZone } from "./due-dates.js";
 import { previewOf } from "./preview.js";
 import { UnsavedGuard } from "./unsaved-guard.js";
-import { isMessage, t, type StatementEditorMessage } from "./statement-editor.messages.js";
+import { t, type StatementEditorMessage } from "./statement-editor.messages.js";
 import { renderEditor } from "./statement-editor.templates.js";
 import { styles as editorStyles } from "./statement-editor.styles.js";
 import type { PayrexStatementEditor } from "./statement-editor.js";
@@ -163,7 +161,15 @@ export class StatementEditorController implements ReactiveController {
       changed = new Map([...changed, ["billingStatement", undefined], ["billingStatementId", undefined], ["timeZone", undefined]]);
     }
     const { host } = this;
-    if (changed.has("timeZone")) this._checkZone();
+    if (changed.has("timeZone")) {
+      // A saved due date reads as another calendar date in another zone; unsaved edits stay as typed.
+      const [was, dirty, s] = [this.zone, this.dirty, this.statement];
+      this._checkZone();
+      if (this.zone !== was && s) {
+        if (dirty) this._base = snapshot(draftOf(s, this.zone, this.draft));
+        else this.fill(s, true);
+      }
+    }
     const given = host.billingStatement;
     if (changed.has("billingStatement") && given && given !== this.known) {
       if (host.billingStatementId !== given.id) host.billingStatementId = given.id;
@@ -174,7 +180,7 @@ export class StatementEditorController implements ReactiveController {
       this.known = undefined;
       this.fill(undefined);
     }
-    this.errors = this.shownErrors();
+    this.errors = this.drafting.shownErrors();
     // A new preview only when what it shows changed: the checkout then re-renders.
     const shows = [this.draft, this.statement, this.customer.value, this.zone, this.waiting];
     if (shows.some((x, i) => x !== this._previewOf[i])) {
@@ -190,28 +196,6 @@ export class StatementEditorController implements ReactiveController {
 
   render(): unknown {
     return renderEditor(this);
-  }
-
-  /** The draft's problems, and the finalize preconditions once finalizing was attempted. */
-  problems(): { value: StatementValue | null; errors: Errors } {
-    const { value, errors } = validateDraft(this.draft, this.zone);
-    if (!this.finalizing) return { value, errors };
-    const pre = finalizeProblems(finalizeFacts(this.draft, this.zone), this.host.now(), this.zone);
-    return { value, errors: { ...pre, ...errors } };
-  }
-
-  private shownErrors(): Errors {
-    const { errors } = this.problems();
-    const shown: Errors = {};
-    for (const [field, code] of Object.entries(errors)) if (this.submitted || this.touched.has(field) || this.finalizing) shown[field] = code;
-    return shown;
-  }
-
-  /** The message at a field: the client's once shown, else the backend's. */
-  message(field: string): string | undefined {
-    const code = this.errors[field];
-    if (code) return this.tr(isMessage(code) ? code : "invalid");
-    return this.server[field];
   }
 
   /** The explanation of a failure for the user: the backend's own words when it sent some. */
@@ -244,12 +228,6 @@ export class StatementEditorController implements ReactiveController {
     this._fresh = true;
     await this.resource.reload();
   }
-
-  /** A customer picked in the `customer` slot (e.g. `<payrex-customer-directory>`) is the one billed. */
-  readonly onCustomerSelect = (event: CustomEvent<{ customer?: { id?: string } }>): void => {
-    const id = event.detail?.customer?.id;
-    if (id) this.host.customerId = id;
-  };
 
   /** Takes in a statement that arrived (loaded, given, saved): the draft follows it unless it holds unsaved edits of the same statement. */
   receive(s: BillingStatement): void {

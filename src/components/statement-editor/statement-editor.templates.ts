@@ -29,7 +29,7 @@ export function renderEditor(view: View) {
   else if (!view.statement && !view.customerId) {
     body = html`<h2 id="heading" part="heading" tabindex="-1">${view.tr("headingNew")}</h2>
       <p>${view.tr("noCustomer")}</p>
-      <slot name="customer" @payrex-customer-select=${view.onCustomerSelect}></slot>`;
+      <slot name="customer" @payrex-customer-select=${view.drafting.onCustomerSelect}></slot>`;
   } else body = renderStatement(view);
   return html`
     <div part="base" class="base" aria-busy=${loading}>${body}</div>
