@@ -11,6 +11,7 @@ export type {
   Authorize,
   AuthorizeContext,
   PayrexAction,
+  PayrexStaffAction,
   PayrexHandler,
   PayrexHandlerOptions,
   PayrexStore,
