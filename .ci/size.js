@@ -38,6 +38,8 @@ const budgets = {
     "payment-history": budget(7.2, 8.5),
     "statement-checkout": budget(6.7, 8),
     "statement-editor": budget(20.5, 22),
+    // Search, paging, the table, two dialogs and en + fil strings; shares paged-list, row-focus and @lit/task with the history.
+    "customer-directory": budget(10.5, 11.5),
   },
   /** Bundler users: one registering entry, lit included, lazy chunks left out. */
   bundlerEntry: {
@@ -47,6 +49,8 @@ const budgets = {
     "payment-history": budget(11, 12),
     "statement-checkout": budget(11, 12),
     "statement-editor": budget(11, 12),
+    // Registers <payrex-customer-form> too (the "New customer" dialog).
+    "customer-directory": budget(12, 13),
     define: budget(13, 14),
   },
   /** Any single chunk loaded on demand, and any one data file. */

@@ -5,3 +5,4 @@ import "./address-editor.js";
 import "./payment-history.js";
 import "./statement-checkout.js";
 import "./statement-editor.js";
+import "./customer-directory.js";

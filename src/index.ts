@@ -42,3 +42,4 @@ export {
   type PayrexPaymentElement,
 } from "./components/statement-checkout/statement-checkout.js";
 export { PayrexStatementEditor } from "./components/statement-editor/statement-editor.js";
+export { PayrexCustomerDirectory, type CustomerSearchBy } from "./components/customer-directory/customer-directory.js";
