@@ -178,12 +178,6 @@ export const styles = css`
     margin-inline: 0.1em 0.5em;
     transform: translateY(-0.1em) rotate(135deg);
   }
-  .chevron:dir(rtl)::before {
-    transform: translateY(-0.1em) rotate(135deg);
-  }
-  .chevron.back:dir(rtl)::before {
-    transform: translateY(-0.1em) rotate(-45deg);
-  }
   .detail {
     margin-block-start: calc(var(--_space) * 1.25);
   }
