@@ -1,3 +1,4 @@
+import { DialogController } from "../../core/dialog.js";
 import { emit } from "../../core/events.js";
 import { PayrexError } from "../../api/errors.js";
 import type { BillingStatement } from "../../api/schemas.js";
@@ -29,11 +30,16 @@ export class Lifecycle {
   dialogError?: string;
   /** What copying the link did, until the link changes. */
   copied?: "ok" | "failed";
-  private _opener?: HTMLElement | null;
-  private _open = false;
+  /** The confirmation dialog: Escape is refused while its action is in flight; focus goes back to its opener. */
+  readonly dialog: DialogController;
   private _reported = new WeakMap<object, Set<string>>();
 
-  constructor(private readonly view: StatementEditorController) {}
+  constructor(private readonly view: StatementEditorController) {
+    this.dialog = new DialogController(view.host, {
+      dialog: () => view.host.renderRoot.querySelector("dialog"),
+      busy: () => !!view.busy,
+    });
+  }
 
   /** A name for `s` in messages: its number, else its description or customer. */
   nameOf(s: BillingStatement | undefined): string {
@@ -57,10 +63,9 @@ export class Lifecycle {
     if (action === "save") void this.view.save().catch(() => {});
     else if (action === "finalize") void this.finalize().catch(() => {});
     else if (CONFIRMED.has(action)) {
-      this._opener = this.view.host.shadowRoot?.activeElement as HTMLElement | null;
       this.confirming = action as ConfirmedAction;
       this.dialogError = undefined;
-      this.view.host.requestUpdate();
+      this.dialog.show();
     }
   };
 
@@ -124,18 +129,9 @@ export class Lifecycle {
     this._focusHeading();
   };
 
-  /** Closes the dialog (Cancel, Escape, or after the action), focus back where it was. */
+  /** Closes the dialog (Cancel, or after the action), focus back where it was. */
   readonly close = (): void => {
-    if (!this.confirming) return;
-    this.confirming = undefined;
-    this.dialogError = undefined;
-    this.view.host.requestUpdate();
-  };
-
-  /** Escape closes the dialog, except while its action is in flight. */
-  readonly onCancel = (event: Event): void => {
-    event.preventDefault();
-    if (!this.view.busy) this.close();
+    this.dialog.close();
   };
 
   /** Copies the payment link, with the clipboard API or, where it is refused, the selected text. */
@@ -168,16 +164,10 @@ export class Lifecycle {
 
   hostUpdated(): void {
     this._reportMissing();
-    const dialog = this.view.host.renderRoot.querySelector<HTMLDialogElement>("dialog");
-    if (!dialog) return;
-    if (this.confirming && !this._open) {
-      this._open = true;
-      if (!dialog.open) dialog.showModal();
-    } else if (!this.confirming && this._open) {
-      this._open = false;
-      dialog.close();
-      if (this._opener?.isConnected) this._opener.focus();
-      this._opener = undefined;
+    // Closed (Cancel, Escape, the action done): nothing is asked any more.
+    if (!this.dialog.open && this.confirming) {
+      this.confirming = undefined;
+      this.dialogError = undefined;
     }
   }
 

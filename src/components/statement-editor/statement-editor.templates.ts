@@ -161,7 +161,7 @@ const CONFIRM: Record<string, [StatementEditorMessage, StatementEditorMessage, S
 /** The dialog that confirms an action, naming the statement; a failure stays in it. */
 function renderDialog(view: View) {
   const { lifecycle } = view;
-  const action = lifecycle.confirming;
+  const action = lifecycle.dialog.open ? lifecycle.confirming : undefined;
   const [title, body, button] = action ? CONFIRM[action]! : [];
   const name = lifecycle.nameOf(view.statement);
   const email = view.statement?.customer?.email ?? view.customer.value?.email;
@@ -170,7 +170,8 @@ function renderDialog(view: View) {
     part="dialog"
     aria-labelledby="dialog-title"
     aria-describedby="dialog-body"
-    @cancel=${lifecycle.onCancel}
+    @cancel=${lifecycle.dialog.onCancel}
+    @close=${lifecycle.dialog.onClose}
   >
     ${action
       ? html`<h3 id="dialog-title">${view.tr(title!, { name })}</h3>
