@@ -236,7 +236,18 @@ export const MissingMethods: Story = {
   },
 };
 
-/** No customer yet: a picker goes in the `customer` slot; its `payrex-customer-select` starts the draft. */
+/** No customer yet: the customer directory asks for one (search by name, email or crm_id); choosing a row starts the draft. */
+export const ChooseCustomer: Story = {
+  render: () => html`<payrex-statement-editor .adapter=${createMemoryAdapter()}></payrex-statement-editor>`,
+  play: async ({ canvasElement }) => {
+    const directory = () => q(canvasElement, "payrex-customer-directory");
+    await until(() => expect(directory()?.shadowRoot?.querySelector('[part~="name"]')).toBeTruthy());
+    await userEvent.click(directory()!.shadowRoot!.querySelector('[part~="name"]')!);
+    await until(() => expect(items(canvasElement)).toHaveLength(1));
+  },
+};
+
+/** Your own picker in the `customer` slot: its `payrex-customer-select` starts the draft. */
 export const PickACustomer: Story = {
   render: () => html`<payrex-statement-editor .adapter=${createMemoryAdapter()}>
     <button

@@ -266,6 +266,20 @@ describe("<payrex-statement-editor>", () => {
       expect(itemKeys(el)).to.have.length(2);
     });
 
+    it("without a customer, asks for one with the customer directory; choosing a row starts the draft", async () => {
+      const el = await shown(await editor(backend()));
+      const directory = $(el, "payrex-customer-directory")!;
+      expect(directory.getAttribute("part")).to.equal("picker");
+      expect(directory.hasAttribute("hide-delete")).to.equal(true);
+      await waitUntil(() => directory.shadowRoot?.querySelector('[part~="name"]'), "no customer row");
+      const name = directory.shadowRoot!.querySelector<HTMLButtonElement>('[part~="name"]')!;
+      expect(text(name)).to.contain("Maria Santos");
+      name.click();
+      await waitUntil(() => itemKeys(el).length === 1);
+      expect(el.customerId).to.equal(maria.id);
+      expect(text($(el, "#heading"))).to.equal("New billing statement");
+    });
+
     it("without a customer, shows the customer slot and takes the customer a picker selects", async () => {
       const el = await fixture<PayrexStatementEditor>(html`<payrex-statement-editor .adapter=${backend()} locale="en">
         <button slot="customer" id="picker">Maria</button>

@@ -8,8 +8,10 @@ import { PayrexError } from "../../api/errors.js";
 import { requireMethod } from "../../api/require-method.js";
 import type { PayrexAdapter, PayrexStaffMethod } from "../../api/adapter.js";
 import type { BillingStatement, Customer } from "../../api/schemas.js";
-// The preview is the real checkout: registered with the editor's behaviour, wherever the page got the editor from.
+// The preview is the real checkout, and the customer picker the customer directory: registered with
+// the editor's behaviour, wherever the page got the editor from.
 import "../../statement-checkout.js";
+import "../../customer-directory.js";
 import { isEditable } from "./lifecycle.js";
 import { Drafting } from "./drafting.js";
 import { Lifecycle } from "./statement-actions.js";

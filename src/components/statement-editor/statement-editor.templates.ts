@@ -27,9 +27,18 @@ export function renderEditor(view: View) {
     body = renderLoadError(view.locale, error, { title: view.tr("loadFailed"), message: view.describe(error), retry: () => void view.reload() });
   } else if (loading) body = nothing;
   else if (!view.statement && !view.customerId) {
+    // The customer directory picks the customer unless the page slots its own picker.
     body = html`<h2 id="heading" part="heading" tabindex="-1">${view.tr("headingNew")}</h2>
       <p>${view.tr("noCustomer")}</p>
-      <slot name="customer" @payrex-customer-select=${view.drafting.onCustomerSelect}></slot>`;
+      <slot name="customer" @payrex-customer-select=${view.drafting.onCustomerSelect}>
+        <payrex-customer-directory
+          part="picker"
+          hide-delete
+          .adapter=${adapter}
+          locale=${view.locale}
+          theme=${ifDefined(host.theme)}
+        ></payrex-customer-directory>
+      </slot>`;
   } else body = renderStatement(view);
   return html`
     <div part="base" class="base" aria-busy=${loading}>${body}</div>

@@ -32,9 +32,10 @@ const load = () => import("./statement-editor.controller.js");
  * `markUncollectibleBillingStatement`, as the status requires). Given an adapter without one, it
  * says which method is missing and fires `payrex-error` (code `missing_method`).
  *
- * Without `customer-id` or `billing-statement-id`, the editor shows the `customer` slot: put a
- * customer picker there, e.g. `<payrex-customer-directory slot="customer">`; its
- * `payrex-customer-select` sets `customerId`.
+ * Without `customer-id` or `billing-statement-id`, the editor asks for the customer with
+ * `<payrex-customer-directory>` (search by name, email or a metadata value; needs the adapter's
+ * `listCustomers`); choosing one sets `customerId`. Put your own picker in the `customer` slot
+ * instead: a `payrex-customer-select` from it (`detail.customer.id`) sets `customerId` too.
  *
  * The editor's behaviour loads on first use. Until it has, `save()` and `reload()` wait for it,
  * `dirty` is false, and `validate()` and `reset()` throw an "InvalidStateError" DOMException: await
@@ -47,11 +48,12 @@ const load = () => import("./statement-editor.controller.js");
  * @event payrex-error - Loading, saving or an action failed, or the adapter lacks a method it needs; `detail.error` is a PayrexError.
  * @event input - When the user edits any field.
  * @event change - When the user commits a change to a field.
- * @slot customer - A customer picker, shown while no customer is chosen; a `payrex-customer-select` from it sets `customerId`.
+ * @slot customer - A customer picker, shown while no customer is chosen (default: `<payrex-customer-directory>`); a `payrex-customer-select` from it sets `customerId`.
  * @csspart base - The editor.
  * @csspart heading - The statement's heading.
  * @csspart badge - The status badge.
  * @csspart customer - The customer the statement is for.
+ * @csspart picker - The default customer picker, a `<payrex-customer-directory>`.
  * @csspart form - The draft's `<form>`.
  * @csspart field - A field's label, input, hint and message.
  * @csspart label - A field label, or a fieldset legend.
