@@ -49,6 +49,7 @@ export type { SearchBy as CustomerSearchBy };
  * @csspart search-by - The "Search by" `<select>`.
  * @csspart input - The search text and metadata key inputs.
  * @csspart button - Every button of the directory (search, new customer, delete, pages, dialogs).
+ * @csspart search-button - The Search button (Enter in a search field does the same).
  * @csspart new-button - The "New customer" button.
  * @csspart hint - The hint or problem under the search.
  * @csspart results - The box holding the table, or the loading, empty and error states.
@@ -59,10 +60,14 @@ export type { SearchBy as CustomerSearchBy };
  * @csspart delete-button - Each row's Delete button.
  * @csspart skeleton - The placeholder shown while the first page loads.
  * @csspart empty - The message shown when there is no customer, or none matches.
+ * @csspart clear-button - The "Clear search" button shown when nothing matches.
  * @csspart alert - An error: loading failed (with `retry`), deleting failed, or no backend is configured.
  * @csspart retry - The "Try again" button of a failed load.
  * @csspart pager - The previous and next page buttons with the page number.
+ * @csspart previous - The "Previous page" button.
+ * @csspart next - The "Next page" button.
  * @csspart dialog - The "New customer" and delete confirmation dialogs.
+ * @csspart confirm - The delete confirmation's "Delete customer" button.
  * @csspart detail - The region around the `detail` slot.
  * @cssprop --payrex-color-primary - The "New customer" button and the selected row's mark.
  * @cssprop --payrex-color-danger - Delete buttons, the delete confirmation and errors.
@@ -85,7 +90,7 @@ export class PayrexCustomerDirectory extends PayrexDataElement {
   /** The search text (set as typing pauses). Setting it searches at once, from the first page. */
   declare search: string;
   /** What the search text searches: `text` (names, or emails when it is a whole address; default) or `metadata`. */
-  declare searchBy: SearchBy;
+  declare searchBy: "text" | "metadata";
   /** The metadata key searched with `search-by="metadata"`, e.g. `crm_id` for your own customer ids. */
   declare metadataKey: string;
   /** Rows per page, 1 to 100 (default 20). */
