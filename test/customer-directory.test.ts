@@ -450,6 +450,22 @@ describe("<payrex-customer-directory>", () => {
       ]);
     });
 
+    it("starts from the first page with another backend, and loads the page again with another page size", async () => {
+      const first = memory(customers(45));
+      const el = await mount(first);
+      await loaded(el, 20);
+      await el.nextPage();
+      await loaded(el, 20);
+      el.pageSize = 30;
+      await loaded(el, 25);
+      expect(queries(first).at(-1)).to.deep.equal({ after: "cus_00019", limit: 30 });
+      const second = memory(customers(3));
+      el.adapter = second;
+      await loaded(el, 3);
+      expect(queries(second)).to.deep.equal([{ limit: 30 }]);
+      expect($(el, '[part="pager"]')).to.equal(null);
+    });
+
     it("keeps keyboard focus on the page button, and the first row tabbable", async () => {
       const el = await mount(memory(customers(45)));
       await loaded(el, 20);

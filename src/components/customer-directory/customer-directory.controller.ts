@@ -1,5 +1,5 @@
 import type { ReactiveController } from "lit";
-import { PagedListController } from "../../core/paged-list.js";
+import { PagedListController, clampPageSize } from "../../core/paged-list.js";
 import { RowFocusController } from "../../core/row-focus.js";
 import { emit } from "../../core/events.js";
 import { fieldStyles } from "../../core/styles.js";
@@ -17,7 +17,7 @@ import type { PayrexCustomerDirectory } from "./customer-directory.js";
 /** The styles of the directory's templates, adopted when this module loads. */
 export const styles = [fieldStyles, directoryStyles];
 
-type Args = readonly [CustomerFilters, Cursor];
+type Args = readonly [CustomerFilters, Cursor, number];
 
 /**
  * The customer directory's behaviour, loaded on first use and constructed with the element as host:
@@ -49,6 +49,7 @@ export class DirectoryController implements ReactiveController {
   notice = "";
 
   private _started = false;
+  private _adapter?: unknown;
   private _searched: unknown[] = [];
   private _number = 1;
   private _pagedFrom?: readonly unknown[];
@@ -56,7 +57,8 @@ export class DirectoryController implements ReactiveController {
   constructor(readonly host: PayrexCustomerDirectory) {
     host.addController(this);
     this.list = new PagedListController<Args, Customer>(host, {
-      args: () => [this.filters, this.cursor] as const,
+      // Rows per page too: another page size loads the page again.
+      args: () => [this.filters, this.cursor, clampPageSize(host.pageSize)] as const,
       pageSize: () => host.pageSize,
       fetch: (adapter, [filters, cursor], page, signal) => requireMethod(adapter, "listCustomers")({ ...filters, ...page, ...cursor }, { signal }),
     });
@@ -83,6 +85,12 @@ export class DirectoryController implements ReactiveController {
   willUpdate(): void {
     this._started = true;
     this.locale = this.host.resolvedLocale;
+    // Another backend: its cursors mean nothing here, it starts from its first page.
+    const adapter = this.host.resolvedAdapter;
+    if (adapter !== this._adapter) {
+      if (this._adapter) this._setFilters(this.filters);
+      this._adapter = adapter;
+    }
     this.applySearch();
     const list = this.list;
     const paged = [list.items, list.loaded, list.error, this.cursor];
