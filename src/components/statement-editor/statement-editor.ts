@@ -89,11 +89,15 @@ export class PayrexStatementEditor extends PayrexDataElement {
     now: { attribute: false },
   };
 
-  /** The statement to edit or act on (`bstm_…`); absent: a new draft for `customer-id`. Set to the new statement's id once a draft is created. */
+  /**
+   * The statement to edit or act on (`bstm_…`); absent: a new draft for `customer-id`. Set to the new
+   * statement's id once a draft is created. Setting it to another statement drops unsaved changes of
+   * this one: check `dirty` first.
+   */
   declare billingStatementId: string | undefined;
   /** The statement itself: set it to skip loading one you already have; updated after every save and action. */
   declare billingStatement: BillingStatement | undefined;
-  /** The customer a new draft is for (`cus_…`). */
+  /** The customer a new draft is for (`cus_…`). A new draft's unsaved lines stay when it changes: check `dirty` first. */
   declare customerId: string | undefined;
   /** The merchant's time zone (IANA name, default `Asia/Manila`): a due date is the end of that day there. */
   declare timeZone: string;
