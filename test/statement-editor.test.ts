@@ -214,6 +214,22 @@ describe("<payrex-statement-editor>", () => {
       expect(el.dirty).to.equal(false);
     });
 
+    it("fits the page's outline with heading-level", async () => {
+      const el = await shown(await editor(backend(), { statementId: draft.id }));
+      expect($(el, "#heading")!.tagName).to.equal("H2");
+      expect($(el, "#preview-heading")!.tagName).to.equal("H3");
+      expect($<PayrexStatementCheckout>(el, "payrex-statement-checkout")!.headingLevel).to.equal(4);
+      el.headingLevel = 3;
+      await el.updateComplete;
+      expect($(el, "#heading")!.tagName).to.equal("H3");
+      expect($(el, "#heading")!.getAttribute("part")).to.equal("heading");
+      expect($(el, "#preview-heading")!.tagName).to.equal("H4");
+      expect($<PayrexStatementCheckout>(el, "payrex-statement-checkout")!.headingLevel).to.equal(5);
+      el.headingLevel = 9;
+      await el.updateComplete;
+      expect($(el, "#heading")!.tagName).to.equal("H2");
+    });
+
     it("explains a missing backend", async () => {
       const el = await fixture<PayrexStatementEditor>(html`<payrex-statement-editor customer-id="cus_1"></payrex-statement-editor>`);
       expect(text($(el, '[part~="alert"]'))).to.contain("payrex-provider");

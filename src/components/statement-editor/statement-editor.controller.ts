@@ -135,6 +135,12 @@ export class StatementEditorController implements ReactiveController {
     return !this.waiting && isEditable(this.statement?.status);
   }
 
+  /** The level of the editor's heading (the preview's is one below). */
+  get level(): number {
+    const level = Math.trunc(this.host.headingLevel);
+    return level >= 1 && level <= 6 ? level : 2;
+  }
+
   get customerId(): string | undefined {
     return this.statement?.customer_id ?? this.host.customerId ?? undefined;
   }

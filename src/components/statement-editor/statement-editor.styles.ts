@@ -6,21 +6,18 @@ export const styles = css`
     /* Painted, so forced or preferred dark colours stay readable on any page. */
     background: var(--_bg);
   }
-  h2,
-  h3 {
+  .heading {
     margin: 0;
     line-height: 1.25;
-  }
-  h2 {
-    font-size: 1.35em;
-  }
-  h3 {
     font-size: 1.1em;
   }
-  h2:focus {
+  #heading {
+    font-size: 1.35em;
+  }
+  #heading:focus {
     outline: none;
   }
-  h2:focus-visible {
+  #heading:focus-visible {
     box-shadow: var(--_focus);
   }
   .layout {

@@ -9,6 +9,7 @@ import { statementStatusLabel } from "../statement-checkout/billing-labels.js";
 import { isOverdue } from "../statement-checkout/due-date.js";
 import { renderDraft } from "./draft.templates.js";
 import { renderActions } from "./actions.templates.js";
+import { heading } from "./heading.js";
 import type { StatementEditorController } from "./statement-editor.controller.js";
 import type { StatementEditorMessage } from "./statement-editor.messages.js";
 
@@ -28,7 +29,7 @@ export function renderEditor(view: View) {
   } else if (loading) body = nothing;
   else if (!view.statement && !view.customerId) {
     // The customer directory picks the customer unless the page slots its own picker.
-    body = html`<h2 id="heading" part="heading" tabindex="-1">${view.tr("headingNew")}</h2>
+    body = html`${heading(view.level, "heading", view.tr("headingNew"), true)}
       <p>${view.tr("noCustomer")}</p>
       <slot name="customer" @payrex-customer-select=${view.drafting.onCustomerSelect}>
         <payrex-customer-directory
@@ -65,7 +66,7 @@ function renderStatement(view: View) {
       ${host.hidePreview || !view.preview
         ? nothing
         : html`<section class="preview" aria-labelledby="preview-heading">
-            <h3 id="preview-heading">${view.tr("preview")}</h3>
+            ${heading(view.level + 1, "preview-heading", view.tr("preview"))}
             <p class="hint">${view.tr("previewHint")}</p>
             <payrex-statement-checkout
               part="preview"
@@ -74,7 +75,7 @@ function renderStatement(view: View) {
               locale=${view.locale}
               theme=${ifDefined(host.theme)}
               time-zone=${view.zone}
-              heading-level="4"
+              heading-level=${Math.min(6, view.level + 2)}
             ></payrex-statement-checkout>
           </section>`}
     </div>
@@ -92,7 +93,7 @@ function renderHeader(view: View, s: BillingStatement | undefined) {
         : view.tr("headingUnnumbered");
   const overdue = !!s && isOverdue(s, view.host.now());
   return html`<header class="header">
-    <h2 id="heading" part="heading" tabindex="-1">${title}</h2>
+    ${heading(view.level, "heading", title, true)}
     ${s ? html`<span part="badge" class="badge ${overdue ? "overdue" : s.status}">${statementStatusLabel(view.locale, s.status, overdue)}</span>` : nothing}
   </header>`;
 }
@@ -183,7 +184,7 @@ function renderDialog(view: View) {
     @close=${lifecycle.dialog.onClose}
   >
     ${action
-      ? html`<h3 id="dialog-title">${view.tr(title!, { name })}</h3>
+      ? html`${heading(view.level + 1, "dialog-title", view.tr(title!, { name }))}
           <p id="dialog-body">${text}</p>
           ${lifecycle.dialogError ? html`<div part="alert" role="alert">${lifecycle.dialogError}</div>` : nothing}
           <div class="actions">

@@ -86,6 +86,7 @@ export class PayrexStatementEditor extends PayrexDataElement {
     customerId: { type: String, attribute: "customer-id" },
     timeZone: { type: String, attribute: "time-zone" },
     hidePreview: { type: Boolean, attribute: "hide-preview" },
+    headingLevel: { type: Number, attribute: "heading-level" },
     now: { attribute: false },
   };
 
@@ -103,6 +104,8 @@ export class PayrexStatementEditor extends PayrexDataElement {
   declare timeZone: string;
   /** Hides the preview. */
   declare hidePreview: boolean;
+  /** Level of the editor's heading (`h1`–`h6`), to fit the page's outline; default 2 (other values count as 2). The preview's heading is one level below. */
+  declare headingLevel: number;
   /** The clock, in milliseconds (like `Date.now`); decides which due dates are in the past. */
   declare now: () => number;
 
@@ -117,6 +120,7 @@ export class PayrexStatementEditor extends PayrexDataElement {
     super();
     this.timeZone = "Asia/Manila";
     this.hidePreview = false;
+    this.headingLevel = 2;
     this.now = Date.now;
   }
 
