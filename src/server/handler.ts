@@ -49,7 +49,7 @@ export function createPayrexHandler(options: PayrexHandlerOptions): PayrexHandle
       : createSandbox(store, basePath);
     if (!secretKey) await seedSandbox(store);
     const pay = secretKey ? undefined : await payPageKit(store, basePath, allowed);
-    return { store, backend, idempotent: createIdempotency(store), pay };
+    return { store, backend, idempotent: createIdempotency(store, options.idempotencyScope), pay };
   };
   const state = () =>
     (ready ??= init().catch((error) => {

@@ -10,6 +10,7 @@ export { verifySignature, type SignatureCheck } from "./webhooks.js";
 export type {
   Authorize,
   AuthorizeContext,
+  IdempotencyScope,
   PayrexAction,
   PayrexStaffAction,
   PayrexHandler,

@@ -71,11 +71,22 @@ export interface PayrexHandlerOptions {
   storeAuthToken?: string;
   /** Origins, besides the request's own, allowed to make state-changing requests (`https://shop.example`). */
   allowedOrigins?: string[];
+  /**
+   * Who sent a state-changing request, for `Idempotency-Key`: a key replays only for the same
+   * requester (and route), so another session presenting someone's key and body gets a fresh request,
+   * never their stored answer. Default: the request's Cookie and Authorization headers. Return your
+   * session or user id instead when other cookies may change between a request and its retry. The
+   * value is hashed (SHA-256) before it is stored.
+   */
+  idempotencyScope?: IdempotencyScope;
   /** How long a PayRex call may take, in milliseconds; default 15000. */
   timeoutMs?: number;
   /** Where unexpected errors are reported (with the secret key removed); default `console.error`. */
   onError?: (message: string) => void;
 }
+
+/** Names the requester of `request` (a session or user id); sync or async. */
+export type IdempotencyScope = (request: Request) => string | Promise<string>;
 
 /** A Fetch-API handler: runs on Node >= 20, Bun, Deno, Cloudflare Workers and Next.js route handlers. */
 export interface PayrexHandler {
