@@ -7,7 +7,7 @@ import type { Backend } from "./backend.js";
 import { formEncode } from "./encoding.js";
 import { errorReply, notFound, reply, type Reply } from "./http.js";
 import { createProxyStaff } from "./proxy-staff.js";
-import { linkStatement, listOwned, statementCustomer } from "./records.js";
+import { linkStatement, listOwnedAsStored, statementCustomer } from "./records.js";
 import type { PayrexStore } from "./types.js";
 
 export interface ProxyOptions {
@@ -70,7 +70,7 @@ export function createProxy(o: ProxyOptions): Backend {
     getCustomer: (id) => call("GET", path("customers", id)),
     createCustomer: (input) => call("POST", "/customers", input as Record<string, unknown>),
     updateCustomer: (id, input) => call("PUT", path("customers", id), input as Record<string, unknown>),
-    listPayments: (customerId, page) => listOwned(o.store, "payments", customerId, page),
+    listPayments: (customerId, page) => listOwnedAsStored(o.store, "payments", customerId, page),
 
     // Only this customer's statements, whether or not PayRex filters by `customer_id`: other
     // customers' statements are skipped, reading on (a few pages at most) to fill the page.

@@ -6,7 +6,7 @@ import { newCustomer } from "../api/demo-ids.js";
 import type { BillingStatement, Customer } from "../api/schemas.js";
 import type { Backend, RequestInfo } from "./backend.js";
 import { notFound, reply, type Reply } from "./http.js";
-import { listOwned, now, putPayment } from "./records.js";
+import { listOwned, listOwnedAsStored, now, putPayment } from "./records.js";
 import { createSandboxStaff } from "./sandbox-staff.js";
 import type { PayrexStore } from "./types.js";
 
@@ -62,7 +62,7 @@ export function createSandbox(store: PayrexStore, basePath: string): Backend {
       await store.put("customers", { id, owner: null, created: c.created_at ?? now(), data: updated });
       return reply(200, updated);
     },
-    listPayments: (customerId, page) => ifCustomer(customerId, () => listOwned(store, "payments", customerId, page)),
+    listPayments: (customerId, page) => ifCustomer(customerId, () => listOwnedAsStored(store, "payments", customerId, page)),
     listBillingStatements: (customerId, page, info) =>
       ifCustomer(customerId, async () => {
         const r = await listOwned(store, "billing_statements", customerId, page);
