@@ -48,6 +48,10 @@ const budgets = {
     "address-editor": budget(8.6, 13.8), // today 13.3: + the #11 cascade, layouts and summary; + shared controllers, repeat
     "payment-history": budget(7.2, 11.5), // today 11.1: + #11 skeleton, card layout, print; + resource
     "statement-checkout": budget(6.7, 10.3), // today 9.8: + #11 skeleton, failure messages, time zones; + resource
+    "statement-editor": budget(20.5, 22),
+    // Measured 10.8 KB: search, paging, the table, two dialogs and en + fil strings (7.7 KB), plus
+    // paged-list, row-focus, @lit/task and requireMethod shared with the history and the editor.
+    "customer-directory": budget(11, 12),
   },
   /** Bundler users: one registering entry, lit included, lazy chunks left out (+0.3 KB: the context root). */
   bundlerEntry: {
@@ -56,6 +60,9 @@ const budgets = {
     "address-editor": budget(11.5, 13),
     "payment-history": budget(11, 12.2),
     "statement-checkout": budget(11, 12.7),
+    "statement-editor": budget(11, 12),
+    // Registers <payrex-customer-form> too (the "New customer" dialog).
+    "customer-directory": budget(12, 13),
     define: budget(13, 14.7),
   },
   /** Any single chunk loaded on demand, and any one data file. */

@@ -54,7 +54,7 @@ const report = (window.__smoke = { checks: [], done: false, error: null });
 const check = (name, ok, info = "") => {
   report.checks.push({ name, ok: Boolean(ok), info });
 };
-const tags = ["payrex-provider", "payrex-customer-form", "payrex-address-editor", "payrex-payment-history", "payrex-statement-checkout"];
+const tags = ["payrex-provider", "payrex-customer-form", "payrex-address-editor", "payrex-payment-history", "payrex-statement-checkout", "payrex-statement-editor"];
 
 try {
   for (const tag of tags) check(tag + " is registered", customElements.get(tag));
@@ -66,7 +66,7 @@ try {
   const memory = createMemoryAdapter(undefined, { latencyMs: 0 });
   let pending = 0;
   const adapter = {};
-  for (const method of ["getCustomer", "createCustomer", "updateCustomer", "listPayments", "listBillingStatements", "getBillingStatement"]) {
+  for (const method of Object.keys(memory).filter((k) => typeof memory[k] === "function" && !["failNext", "reset"].includes(k))) {
     adapter[method] = (...args) => {
       pending++;
       return Promise.resolve(memory[method](...args)).finally(() => pending--);
@@ -91,6 +91,8 @@ try {
     ["payment-history", el("payrex-payment-history", { "customer-id": ids.customer })],
     ["statement-checkout (open)", el("payrex-statement-checkout", { "billing-statement-id": ids.statementOpen })],
     ["statement-checkout (fil, overdue)", el("payrex-statement-checkout", { "billing-statement-id": ids.statementOverdue, locale: "fil" })],
+    ["statement-editor (draft)", el("payrex-statement-editor", { "billing-statement-id": ids.statementDraft })],
+    ["statement-editor (fil, open)", el("payrex-statement-editor", { "billing-statement-id": ids.statementOpen, locale: "fil" })],
   ];
   for (const [, e] of rendered) if (e !== form.firstElementChild) provider.append(e);
   provider.append(form);

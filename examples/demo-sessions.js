@@ -1,6 +1,7 @@
 // The demo store's sign-in: no passwords, one button. What a merchant's real login would leave behind
 // is the same: an HttpOnly, SameSite=Lax cookie holding a random id, mapped on the server to the
-// PayRex customer id of the signed-in person. `authorize` checks every PayRex request against it.
+// PayRex customer id of the signed-in person, or to a member of the shop's staff. `authorize` checks
+// every PayRex request against it.
 import { randomBytes } from "node:crypto";
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 
@@ -9,11 +10,11 @@ const MAX_AGE = 7 * 24 * 3600;
 const MAX_SESSIONS = 1000;
 
 /**
- * Sessions `{ customerId }` by cookie id, kept in memory and, given `file`, in that JSON file so a
- * restart keeps people signed in (and a customer created in the demo reachable).
+ * Sessions `{ customerId, staff? }` by cookie id, kept in memory and, given `file`, in that JSON file
+ * so a restart keeps people signed in (and a customer created in the demo reachable).
  */
 export function createSessions({ file } = {}) {
-  /** @type {Map<string, { customerId: string | null }>} */
+  /** @type {Map<string, { customerId: string | null, staff?: true }>} */
   const sessions = new Map();
   if (file) {
     try {
@@ -35,17 +36,21 @@ export function createSessions({ file } = {}) {
       const session = id ? sessions.get(id) : undefined;
       return session ? { id, ...session } : null;
     },
-    /** Starts a session for `customerId` (null: signed in, no customer yet). Returns its id. */
-    start(customerId) {
+    /**
+     * Starts a session for `customerId` (null: signed in, no customer yet), or with `{ staff: true }`
+     * a staff member's (no customer of their own). Returns its id.
+     */
+    start(customerId, { staff = false } = {}) {
       const id = randomBytes(32).toString("base64url");
-      sessions.set(id, { customerId });
+      sessions.set(id, staff ? { customerId: null, staff: true } : { customerId });
       // Oldest first in a Map: the demo never grows without bound.
       while (sessions.size > MAX_SESSIONS) sessions.delete(sessions.keys().next().value);
       save();
       return id;
     },
     bind(id, customerId) {
-      if (!sessions.has(id)) return;
+      // A staff member creating a customer does not become that customer.
+      if (!sessions.has(id) || sessions.get(id).staff) return;
       sessions.set(id, { customerId });
       save();
     },
@@ -68,17 +73,24 @@ function sessionCookie(request, value, maxAge) {
   return `${COOKIE}=${value}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAge}${secure}`;
 }
 
+/** What a customer may do with their own customer; everything else (the staff side) is for staff. */
+const CUSTOMER_ACTIONS = new Set(["customers.read", "customers.update", "payments.list", "billing_statements.list", "billing_statements.read"]);
+
 /**
- * The rule a merchant writes once: a signed-in person reads and changes only their own customer
- * (statements arrive with their customer resolved by the handler), and may create a customer, which
- * then becomes theirs (see `bindCreatedCustomer`). Nobody signed in: everything is denied (404).
+ * The rule a merchant writes once. The shop's staff may do everything, for every customer: search
+ * and delete customers, issue statements. A signed-in customer reads and changes only their own
+ * customer (statements arrive with their customer resolved by the handler), and may create a
+ * customer, which then becomes theirs (see `bindCreatedCustomer`); a staff action is never theirs,
+ * not even on their own customer (an allow-list: an action added later is denied until named here).
+ * Nobody signed in: everything is denied (404).
  */
 export function demoAuthorize(sessions) {
   return ({ request, action, customerId }) => {
     const session = sessions.get(request);
     if (!session) return false;
+    if (session.staff === true) return true;
     if (action === "customers.create") return true;
-    return typeof customerId === "string" && customerId === session.customerId;
+    return CUSTOMER_ACTIONS.has(action) && typeof customerId === "string" && customerId === session.customerId;
   };
 }
 
@@ -111,16 +123,17 @@ const json = (status, body, headers = {}) =>
   });
 
 /**
- * `GET /demo/session`: who is signed in. `POST /demo/session` with `{ "as": "maria" | "new" }`: signs
- * in as the demo customer or as a new person without a customer yet. `DELETE /demo/session`: signs out.
+ * `GET /demo/session`: who is signed in. `POST /demo/session` with `{ "as": "maria" | "new" | "staff" }`:
+ * signs in as the demo customer, as a new person without a customer yet, or as the shop's staff
+ * (the staff view: customer directory and statement editor). `DELETE /demo/session`: signs out.
  * State changes need JSON from this origin, like the PayRex routes.
  */
 export function sessionRoutes(sessions, { mariaId, proxy = false }) {
   // `demoCustomer`: whether "Sign in as Maria" has a customer to sign in as; `proxy`: PayRex's test mode, not the sandbox.
-  const state = (customerId, signedIn = true) => ({ signedIn, customerId, demoCustomer: !!mariaId, proxy });
+  const state = (customerId, signedIn = true, staff = false) => ({ signedIn, customerId, staff, demoCustomer: !!mariaId, proxy });
   return async (request) => {
     const session = sessions.get(request);
-    if (request.method === "GET") return json(200, state(session?.customerId ?? null, !!session));
+    if (request.method === "GET") return json(200, state(session?.customerId ?? null, !!session, session?.staff === true));
     if (request.method !== "POST" && request.method !== "DELETE") return json(405, { error: "method not allowed" }, { Allow: "GET, POST, DELETE" });
     const sameOrigin = request.headers.get("origin") === new URL(request.url).origin;
     const isJson = /^application\/json\b/i.test(request.headers.get("content-type") ?? "");
@@ -128,7 +141,11 @@ export function sessionRoutes(sessions, { mariaId, proxy = false }) {
     if (session) sessions.end(session.id);
     if (request.method === "DELETE") return json(200, state(null, false), { "Set-Cookie": sessionCookie(request, "", 0) });
     const body = await request.json().catch(() => ({}));
-    if (body?.as !== "new" && !(body?.as === "maria" && mariaId)) return json(400, { error: 'expected { "as": "maria" | "new" }' });
+    if (body?.as === "staff") {
+      const id = sessions.start(null, { staff: true });
+      return json(200, state(null, true, true), { "Set-Cookie": sessionCookie(request, id, MAX_AGE) });
+    }
+    if (body?.as !== "new" && !(body?.as === "maria" && mariaId)) return json(400, { error: 'expected { "as": "maria" | "new" | "staff" }' });
     const customerId = body.as === "maria" ? mariaId : null;
     const id = sessions.start(customerId);
     return json(200, state(customerId), { "Set-Cookie": sessionCookie(request, id, MAX_AGE) });

@@ -26,6 +26,13 @@ const page = {
     signInLead: "This demo store has no passwords: choose who you are.",
     signInMaria: "Sign in as Maria (demo)",
     signInNew: "I am a new customer (demo)",
+    signInStaff: "Sign in as shop staff (demo)",
+    signedInStaff: "Signed in: shop staff",
+    customers: "Customers",
+    customersHint: "Find a customer by name, by email, or by their CRM id (Search by: Metadata, e.g. KB-1005), then issue them a billing statement.",
+    issueStatement: "Billing statement",
+    issueStatementHint: "A new draft for this customer, or the statement chosen below.",
+    customerSaved: "The customer has been saved.",
     signOut: "Sign out",
     signedInAs: (name) => `Signed in as ${name}`,
     signedInNew: "Signed in: new customer",
@@ -60,6 +67,13 @@ const page = {
     signInLead: "Walang password ang demo na tindahang ito: piliin kung sino ka.",
     signInMaria: "Mag-sign in bilang Maria (demo)",
     signInNew: "Bagong customer ako (demo)",
+    signInStaff: "Mag-sign in bilang staff ng tindahan (demo)",
+    signedInStaff: "Naka-sign in: staff ng tindahan",
+    customers: "Mga customer",
+    customersHint: "Hanapin ang customer ayon sa pangalan, email, o CRM id (Hanapin ayon sa: Metadata, hal. KB-1005), saka padalhan ng pahayag ng singil.",
+    issueStatement: "Pahayag ng singil",
+    issueStatementHint: "Bagong draft para sa customer na ito, o ang pahayag na pinili sa ibaba.",
+    customerSaved: "Na-save na ang customer.",
     signOut: "Mag-sign out",
     signedInAs: (name) => `Naka-sign in bilang ${name}`,
     signedInNew: "Naka-sign in: bagong customer",
@@ -82,7 +96,7 @@ const checkout = $("checkout");
 const status = $("status");
 const api = createFetchAdapter({ baseUrl: "/api/payrex" });
 let locale = "en";
-/** Who is signed in: null (nobody), or `{ customerId, name }` (customerId null: no customer yet). */
+/** Who is signed in: null (nobody), or `{ customerId, name, staff }` (customerId null: no customer yet, or staff). */
 let signedIn = null;
 /** What the server said about itself: `{ demoCustomer, proxy }` (see examples/demo-sessions.js). */
 let backend = { demoCustomer: false, proxy: false };
@@ -93,7 +107,13 @@ function say(message) {
 
 function showAccount() {
   const text = page[locale];
-  $("who").textContent = signedIn?.name ? text.signedInAs(signedIn.name) : signedIn ? text.signedInNew : "";
+  $("who").textContent = signedIn?.staff
+    ? text.signedInStaff
+    : signedIn?.name
+      ? text.signedInAs(signedIn.name)
+      : signedIn
+        ? text.signedInNew
+        : "";
 }
 
 function setLocale(next) {
@@ -134,11 +154,18 @@ function showStatement(id) {
 
 /** Points every element at the signed-in customer; a new customer sees only the form, in create mode. */
 async function render(session) {
-  signedIn = session.signedIn ? { customerId: session.customerId, name: null } : null;
+  signedIn = session.signedIn ? { customerId: session.customerId, name: null, staff: session.staff === true } : null;
   $("sign-in").hidden = !!signedIn;
   $("sign-in-maria").hidden = !backend.demoCustomer;
   $("account").hidden = !signedIn;
   provider.hidden = !signedIn;
+  $("customer-view").hidden = !!signedIn?.staff;
+  showStaffView(!!signedIn?.staff);
+  if (signedIn?.staff) {
+    showStatement(null);
+    showAccount();
+    return;
+  }
   const customerId = signedIn?.customerId;
   for (const el of document.querySelectorAll("[data-needs-customer]")) el.hidden = !customerId;
   for (const id of ["customer-form", "address-editor", "history"]) {
@@ -187,7 +214,7 @@ async function signIn(as) {
   say("");
   try {
     await render(await session("POST", { as }));
-    $("h-profile").focus();
+    $(signedIn?.staff ? "h-customers" : "h-profile").focus();
   } catch {
     say(page[locale].signInFailed);
   }
@@ -197,6 +224,7 @@ provider.adapter = api;
 
 provider.addEventListener("payrex-customer-saved", (event) => {
   const { customer } = event.detail;
+  if (signedIn?.staff) return say(page[locale].customerSaved);
   say(page[locale].profileSaved);
   // Created just now: the backend made this customer the session's; show the whole account.
   if (signedIn && !signedIn.customerId) void render({ signedIn: true, customerId: customer.id });
@@ -204,7 +232,31 @@ provider.addEventListener("payrex-customer-saved", (event) => {
 });
 provider.addEventListener("payrex-address-saved", () => say(page[locale].addressSaved));
 
+/**
+ * The staff view exists only while staff are signed in (so a customer's page never asks for the staff
+ * routes). The chosen customer's details follow the directory: the recipe in the README.
+ */
+function showStaffView(show) {
+  if (!show) return $("staff-view")?.remove();
+  if ($("staff-view")) return;
+  provider.append($("staff-template").content.cloneNode(true));
+  setLocale(locale);
+  const directory = $("directory");
+  directory.addEventListener("payrex-customer-select", (event) => {
+    for (const el of directory.querySelectorAll("[data-customer]")) {
+      el.customerId = event.detail.customer.id;
+      if (el.localName === "payrex-statement-editor") el.billingStatementId = undefined;
+    }
+  });
+}
+
 provider.addEventListener("payrex-statement-select", (event) => {
+  if (signedIn?.staff) {
+    // Staff: the statement chosen in the customer's history opens in the statement editor.
+    $("statement-editor").billingStatementId = event.detail.billingStatement.id;
+    $("h-staff-statement").focus();
+    return;
+  }
   showStatement(event.detail.billingStatement.id);
   const reduce = matchMedia("(prefers-reduced-motion: reduce)").matches;
   $("statement").scrollIntoView({ behavior: reduce ? "auto" : "smooth", block: "start" });
@@ -213,6 +265,7 @@ provider.addEventListener("payrex-statement-select", (event) => {
 
 $("sign-in-maria").addEventListener("click", () => signIn("maria"));
 $("sign-in-new").addEventListener("click", () => signIn("new"));
+$("sign-in-staff").addEventListener("click", () => signIn("staff"));
 $("sign-out").addEventListener("click", async () => {
   say("");
   await render(await session("DELETE"));

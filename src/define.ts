@@ -4,3 +4,5 @@ import "./customer-form.js";
 import "./address-editor.js";
 import "./payment-history.js";
 import "./statement-checkout.js";
+import "./statement-editor.js";
+import "./customer-directory.js";

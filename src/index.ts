@@ -3,9 +3,18 @@
  * touches no DOM (safe in Node and server rendering); import `payrex-components/define.js` to register.
  */
 export * from "./api/schemas.js";
+export type {
+  BillingStatementInput,
+  BillingStatementUpdate,
+  Deleted,
+  LineItemInput,
+  LineItemRef,
+  LineItemUpdate,
+  PaymentMethodType,
+} from "./api/staff-schemas.js";
 export { PayrexError, isAbort, type PayrexErrorKind, type PayrexErrorCode, type PayrexErrorDetail } from "./api/errors.js";
 export { describeError } from "./core/describe-error.js";
-export type { PayrexAdapter, RequestOptions } from "./api/adapter.js";
+export type { PayrexAdapter, PayrexStaffAdapter, PayrexStaffMethod, RequestOptions } from "./api/adapter.js";
 export { createFetchAdapter, type FetchAdapterOptions, type HeadersOption } from "./api/fetch-adapter.js";
 export { createMemoryAdapter, demoIds, loadDemoSeed, type MemoryAdapter, type MemoryAdapterOptions, type MemorySeed } from "./api/memory-adapter.js";
 export { payrexContext, type PayrexConfig } from "./core/context.js";
@@ -32,3 +41,5 @@ export {
   type PayrexElements,
   type PayrexPaymentElement,
 } from "./components/statement-checkout/statement-checkout.js";
+export { PayrexStatementEditor } from "./components/statement-editor/statement-editor.js";
+export { PayrexCustomerDirectory, type CustomerSearchBy } from "./components/customer-directory/customer-directory.js";

@@ -30,10 +30,50 @@ const CARDS = [
   ["jcb", "356600"],
 ];
 const STATUS: Record<string, string> = { d: "draft", o: "open", p: "paid", v: "void", u: "uncollectible" };
+// The rest of the customer directory: [name, email domain, city]. Each has an internal id in
+// metadata (`crm_id`, `KB-1001` upwards), the way a merchant links PayRex customers to its own CRM.
+const DIRECTORY: [string, string, string][] = [
+  ["Jose Rizal Mercado", "gmail.com", "Calamba"],
+  ["Ana Lim", "yahoo.com", "Cebu City"],
+  ["Carlo Villanueva", "kapihan.ph", "Davao City"],
+  ["Bea Alonzo Tan", "gmail.com", "Pasig"],
+  ["Miguel Bautista", "outlook.com", "Iloilo City"],
+  ["Patricia Gonzales", "gmail.com", "Baguio"],
+  ["Ramon Aquino", "cafe-ramon.ph", "Makati City"],
+  ["Kristine Navarro", "gmail.com", "Taguig"],
+  ["Enrique Dizon", "yahoo.com", "Angeles"],
+  ["Liza Fernandez", "gmail.com", "Bacolod"],
+  ["Paolo Castillo", "sarisari.ph", "Quezon City"],
+  ["Grace Ocampo", "gmail.com", "Cagayan de Oro"],
+  ["Francis Garcia", "outlook.com", "Batangas City"],
+  ["Camille Torres", "gmail.com", "Dumaguete"],
+  ["Rafael Mendoza", "yahoo.com", "Zamboanga City"],
+  ["Joy Ramos", "gmail.com", "Legazpi"],
+  ["Antonio Cruz", "brewworks.ph", "Mandaluyong"],
+  ["Nicole Santiago", "gmail.com", "Tagaytay"],
+  ["Dennis Reyes", "outlook.com", "General Santos"],
+  ["Maricel Flores", "gmail.com", "Lipa"],
+];
+
+/** Directory customers: one every 19 days backwards from three weeks ago, from their own PRNG. */
+function directory(now: number) {
+  const r = prng(1001);
+  return DIRECTORY.map(([name, domain, city], i) => {
+    const email = `${name.toLowerCase().split(" ").join(".")}@${domain}`;
+    return newCustomer(r, now - (21 + 19 * i) * DAY - ((r() * 36000) | 0), {
+      name,
+      email,
+      next_billing_statement_sequence_number: String(1 + ((r() * 12) | 0)),
+      metadata: { crm_id: `KB-${1001 + i}`, ...(i % 3 == 0 && { tier: "Wholesale" }) },
+      billing_details: i % 4 == 3 ? null : { name, email, phone: null, address: { line1: null, line2: null, city, state: null, postal_code: null, country: "PH" } },
+    });
+  });
+}
 
 /**
  * The demo data set, generated afresh (deterministic apart from `now`): Maria Santos with 150
- * payments and 30 billing statements, Juan dela Cruz with a few payments, and a brand-new customer.
+ * payments and 30 billing statements, Juan dela Cruz with a few payments, a brand-new customer, and twenty
+ * more customers with a CRM id in metadata (`crm_id`: `KB-1001` to `KB-1020`) for the customer directory.
  */
 export function demoSeed(now = Math.floor(Date.now() / 1000)): Required<MemorySeed> {
   const r = prng(2024);
@@ -158,7 +198,7 @@ export function demoSeed(now = Math.floor(Date.now() / 1000)): Required<MemorySe
     });
 
   return {
-    customers: [maria, juan, andrea],
+    customers: [maria, juan, andrea, ...directory(now)],
     payments: { [maria.id]: payments(150, 2.4 * DAY, statements), [juan.id]: payments(6, 13 * DAY) },
     billingStatements: statements,
   };

@@ -10,14 +10,17 @@ export interface PayrexErrorDetail {
 
 /**
  * Why the browser side refused or failed before any backend answered: a secret key was offered
- * (`secret_key`), no adapter is configured (`no_adapter`), or part of an element could not be
- * downloaded (`load_failed`).
+ * (`secret_key`), no adapter is configured (`no_adapter`), the adapter lacks a method an element
+ * needs (`missing_method`, naming it in `method`), or part of an element could not be downloaded
+ * (`load_failed`).
  */
-export type PayrexErrorCode = "secret_key" | "no_adapter" | "load_failed";
+export type PayrexErrorCode = "secret_key" | "no_adapter" | "missing_method" | "load_failed";
 
 export interface PayrexErrorOptions {
   status?: number;
   code?: PayrexErrorCode;
+  /** With `missing_method`: the adapter method that is missing. */
+  method?: string;
   errors?: PayrexErrorDetail[];
   cause?: unknown;
 }
@@ -33,6 +36,8 @@ export class PayrexError extends Error {
   readonly status?: number;
   /** Set for refusals and failures that happen in the browser (see `PayrexErrorCode`). */
   readonly code?: PayrexErrorCode;
+  /** With code `missing_method`: the adapter method that is missing, e.g. `listCustomers`. */
+  readonly method?: string;
   readonly errors: PayrexErrorDetail[];
 
   constructor(kind: PayrexErrorKind, message: string, options: PayrexErrorOptions = {}) {
@@ -40,6 +45,7 @@ export class PayrexError extends Error {
     this.kind = kind;
     this.status = options.status;
     this.code = options.code;
+    if (options.method !== undefined) this.method = options.method;
     this.errors = options.errors ?? [];
   }
 

@@ -50,12 +50,34 @@ export function checkHeaders(headers: HeadersInit | undefined): void {
   new Headers(headers).forEach((value, name) => refuseSecretKey(value, `the adapter's "${name}" header`));
 }
 
+/** Every adapter method, the staff ones included: the fetch adapter implements them all. */
+const METHODS: readonly (keyof PayrexAdapter)[] = [
+  "getCustomer",
+  "createCustomer",
+  "updateCustomer",
+  "listPayments",
+  "listBillingStatements",
+  "getBillingStatement",
+  "listCustomers",
+  "deleteCustomer",
+  "createBillingStatement",
+  "updateBillingStatement",
+  "deleteBillingStatement",
+  "createLineItem",
+  "updateLineItem",
+  "deleteLineItem",
+  "finalizeBillingStatement",
+  "sendBillingStatement",
+  "voidBillingStatement",
+  "markUncollectibleBillingStatement",
+];
+
 /**
  * The default adapter: JSON over `fetch` to the merchant's backend, in PayRex's resource shapes
  * (CONTRACT §4). Every response is parsed with the zod schemas. Options are checked here, at once
  * (a secret key throws); the request code loads with the first call.
  */
-export function createFetchAdapter(options: FetchAdapterOptions): PayrexAdapter {
+export function createFetchAdapter(options: FetchAdapterOptions): Required<PayrexAdapter> {
   const { baseUrl } = options;
   if (typeof baseUrl !== "string" || !baseUrl) throw new PayrexError("validation", "createFetchAdapter needs a baseUrl.");
   refuseSecretKey(baseUrl, "the adapter's baseUrl");
@@ -77,12 +99,10 @@ export function createFetchAdapter(options: FetchAdapterOptions): PayrexAdapter 
       .catch((error: unknown) => {
         throw PayrexError.from(error);
       });
-  return {
-    getCustomer: (...a) => call((t) => t.getCustomer(...a)),
-    createCustomer: (...a) => call((t) => t.createCustomer(...a)),
-    updateCustomer: (...a) => call((t) => t.updateCustomer(...a)),
-    listPayments: (...a) => call((t) => t.listPayments(...a)),
-    listBillingStatements: (...a) => call((t) => t.listBillingStatements(...a)),
-    getBillingStatement: (...a) => call((t) => t.getBillingStatement(...a)),
-  };
+  const adapter: Record<string, unknown> = {};
+  for (const method of METHODS) {
+    adapter[method] = (...args: unknown[]) =>
+      call((t) => (t[method] as (...a: unknown[]) => Promise<unknown>).apply(t, args));
+  }
+  return adapter as unknown as Required<PayrexAdapter>;
 }

@@ -8,12 +8,15 @@
 import type * as z from "zod/mini";
 import type { PayrexAdapter, RequestOptions } from "./adapter.js";
 import { PayrexError, type PayrexErrorDetail } from "./errors.js";
+import { deletedSchema } from "./staff-schemas.js";
 import {
   billingStatementSchema,
   customerSchema,
   errorBodySchema,
+  lineItemSchema,
   listSchema,
   paymentSchema,
+  type CustomerQuery,
   type PageQuery,
 } from "./schemas.js";
 import { checkHeaders, newIdempotencyKey, retryDelay, type FetchAdapterOptions } from "./fetch-adapter.js";
@@ -46,7 +49,7 @@ function describeIssues(error: z.core.$ZodError): string {
 }
 
 /** The requests of `createFetchAdapter(options)`; options are already checked. */
-export function createTransport(options: FetchAdapterOptions): PayrexAdapter {
+export function createTransport(options: FetchAdapterOptions): Required<PayrexAdapter> {
   const {
     baseUrl,
     credentials,
@@ -107,7 +110,7 @@ export function createTransport(options: FetchAdapterOptions): PayrexAdapter {
   }
 
   async function request<T>(
-    method: "GET" | "POST" | "PUT",
+    method: "GET" | "POST" | "PUT" | "DELETE",
     path: string,
     schema: z.ZodMiniType<T>,
     o: RequestOptions = {},
@@ -120,7 +123,9 @@ export function createTransport(options: FetchAdapterOptions): PayrexAdapter {
     checkHeaders(extra);
     const headers = new Headers(extra);
     headers.set("Accept", "application/json");
-    if (body !== undefined) headers.set("Content-Type", "application/json");
+    // Every state change says JSON, with a body or without (DELETE, lifecycle actions): backends
+    // refuse other types from browsers to stop cross-site form posts (CONTRACT §7).
+    if (body !== undefined || method !== "GET") headers.set("Content-Type", "application/json");
     if (method === "POST") headers.set("Idempotency-Key", o.idempotencyKey ?? newIdempotencyKey());
     const init: RequestInit = { headers, body: body === undefined ? undefined : JSON.stringify(body) };
 
@@ -192,6 +197,23 @@ export function createTransport(options: FetchAdapterOptions): PayrexAdapter {
       : undefined;
   const payments = listSchema(paymentSchema);
   const statements = listSchema(billingStatementSchema);
+  const customers = listSchema(customerSchema);
+  const customerQuery = (q: CustomerQuery) => {
+    const { key, value } = q.metadata ?? {};
+    if (key !== undefined && (typeof key !== "string" || !key)) {
+      throw new PayrexError("validation", "A metadata filter needs a key.");
+    }
+    return query({
+      email: q.email,
+      name: q.name,
+      ...(key ? { [`metadata[${key}]`]: value ?? "" } : {}),
+      limit: limit(q),
+      after: q.after,
+      before: q.before,
+    });
+  };
+  const statementAction = (action: string) => async (statementId: string, o?: RequestOptions) =>
+    request("POST", `/billing_statements/${id(statementId)}/${action}`, billingStatementSchema, o);
 
   // async, so a refused id rejects like every other failure instead of throwing.
   return {
@@ -217,5 +239,29 @@ export function createTransport(options: FetchAdapterOptions): PayrexAdapter {
     },
     getBillingStatement: async (statementId, o) =>
       request("GET", `/billing_statements/${id(statementId)}`, billingStatementSchema, o),
+    listCustomers: async (q = {}, o) => request("GET", `/customers${customerQuery(q)}`, customers, o),
+    deleteCustomer: async (customerId, o) =>
+      request("DELETE", `/customers/${id(customerId)}`, deletedSchema("customer"), o),
+    createBillingStatement: async (input, o) => request("POST", "/billing_statements", billingStatementSchema, o, input),
+    updateBillingStatement: async (statementId, input, o) =>
+      request("PUT", `/billing_statements/${id(statementId)}`, billingStatementSchema, o, input),
+    deleteBillingStatement: async (statementId, o) =>
+      request("DELETE", `/billing_statements/${id(statementId)}`, deletedSchema("billing_statement"), o),
+    createLineItem: async (input, o) => request("POST", "/billing_statement_line_items", lineItemSchema, o, input),
+    updateLineItem: async (itemId, input, o) =>
+      request("PUT", `/billing_statement_line_items/${id(itemId)}`, lineItemSchema, o, input),
+    deleteLineItem: async (itemId, ref, o) => {
+      id(ref?.billing_statement_id);
+      return request(
+        "DELETE",
+        `/billing_statement_line_items/${id(itemId)}${query({ billing_statement_id: ref.billing_statement_id })}`,
+        deletedSchema("billing_statement_line_item"),
+        o,
+      );
+    },
+    finalizeBillingStatement: statementAction("finalize"),
+    sendBillingStatement: statementAction("send"),
+    voidBillingStatement: statementAction("void"),
+    markUncollectibleBillingStatement: statementAction("mark_uncollectible"),
   };
 }

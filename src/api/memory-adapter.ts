@@ -26,12 +26,20 @@ export interface MemorySeed {
 export interface MemoryAdapterOptions {
   /** Delay of every call in milliseconds; 0 (default) answers on a microtask. */
   latencyMs?: number;
+  /**
+   * The payment page a statement gets when it is finalized; default a PayRex-style test link
+   * (`https://bill.payrexhq.com/b/test_…`).
+   */
+  statementUrl?: (statement: BillingStatement) => string;
 }
 
 export type MemoryMethod = keyof PayrexAdapter;
 
-/** An in-browser backend that keeps the rules of a real one (validation, 404s, paging). */
-export interface MemoryAdapter extends PayrexAdapter {
+/**
+ * An in-browser backend that keeps the rules of a real one (validation, 404s, paging, PayRex's
+ * statement lifecycle). It implements every staff method too.
+ */
+export interface MemoryAdapter extends Required<PayrexAdapter> {
   /** Delay of every call; `Infinity` keeps calls pending until their signal aborts (loading states). */
   latencyMs: number;
   /**
@@ -56,6 +64,28 @@ const kindError = (kind: PayrexErrorKind, detail = "The email is invalid.") =>
 
 type Store = ReturnType<typeof import("./memory-store.js").createStore>;
 
+/** Every method: its name, where its options argument is, and whether it creates (takes an idempotency key). */
+const METHODS: [MemoryMethod, number, boolean?][] = [
+  ["getCustomer", 1],
+  ["createCustomer", 1, true],
+  ["updateCustomer", 2],
+  ["listPayments", 2],
+  ["listBillingStatements", 2],
+  ["getBillingStatement", 1],
+  ["listCustomers", 1],
+  ["deleteCustomer", 1],
+  ["createBillingStatement", 1, true],
+  ["updateBillingStatement", 2],
+  ["deleteBillingStatement", 1],
+  ["createLineItem", 1, true],
+  ["updateLineItem", 2],
+  ["deleteLineItem", 2],
+  ["finalizeBillingStatement", 1],
+  ["sendBillingStatement", 1],
+  ["voidBillingStatement", 1],
+  ["markUncollectibleBillingStatement", 1],
+];
+
 /**
  * An in-memory backend for Storybook, docs, demos and tests. Without a seed it serves the demo data
  * (see `demoIds`). Answers are deep copies, so callers cannot change the store by mutating them.
@@ -71,10 +101,10 @@ export function createMemoryAdapter(seed?: MemorySeed, options: MemoryAdapterOpt
   let loaded: Promise<void> | undefined;
   const load = () =>
     (loaded ??= Promise.all([copy ?? loadDemoSeed(created), import("./memory-store.js")]).then(([source, m]) => {
-      store = m.createStore(source, now);
+      store = m.createStore(source, now, { statementUrl: options.statementUrl });
     }));
 
-  function run<T>(method: MemoryMethod, args: IArguments, o: RequestOptions | undefined, work: () => T): Promise<T> {
+  function run<T>(method: MemoryMethod, args: unknown[], o: RequestOptions | undefined, work: () => T): Promise<T> {
     adapter.calls.push({ method, args: [...args] });
     const signal = o?.signal;
     const ms = adapter.latencyMs;
@@ -107,7 +137,7 @@ export function createMemoryAdapter(seed?: MemorySeed, options: MemoryAdapterOpt
     });
   }
 
-  const adapter: MemoryAdapter = {
+  const adapter = {
     latencyMs: options.latencyMs ?? 0,
     calls: [],
     failNext(method, error, times = 1) {
@@ -118,25 +148,17 @@ export function createMemoryAdapter(seed?: MemorySeed, options: MemoryAdapterOpt
       failures.length = 0;
       adapter.calls.length = 0;
     },
-    getCustomer(id, o) {
-      return run("getCustomer", arguments, o, () => store.getCustomer(id));
-    },
-    createCustomer(input, o) {
-      return run("createCustomer", arguments, o, () => store.createCustomer(input, o?.idempotencyKey));
-    },
-    updateCustomer(id, input, o) {
-      return run("updateCustomer", arguments, o, () => store.updateCustomer(id, input));
-    },
-    listPayments(customerId, q, o) {
-      return run("listPayments", arguments, o, () => store.listPayments(customerId, q));
-    },
-    listBillingStatements(customerId, q, o) {
-      return run("listBillingStatements", arguments, o, () => store.listBillingStatements(customerId, q));
-    },
-    getBillingStatement(id, o) {
-      return run("getBillingStatement", arguments, o, () => store.getBillingStatement(id));
-    },
-  };
+  } satisfies Pick<MemoryAdapter, "latencyMs" | "calls" | "failNext" | "reset"> as unknown as MemoryAdapter;
+  // Each method records its call, then runs the store's method of the same name with the arguments
+  // before the options (and, for creates, the options' idempotency key).
+  for (const [method, at, keyed] of METHODS) {
+    (adapter as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+      const o = args[at] as RequestOptions | undefined;
+      return run(method, args, o, () =>
+        (store[method] as (...a: unknown[]) => unknown)(...args.slice(0, at), keyed ? o?.idempotencyKey : undefined),
+      );
+    };
+  }
   load();
   return adapter;
 }

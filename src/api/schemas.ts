@@ -63,13 +63,22 @@ export const customerSchema = z.pipe(
 export const PREFIX_PATTERN = /^[A-Z0-9]{3,15}$/;
 
 // A missing (or non-string) value reports the same key as an empty one, so forms can translate it.
-const requiredString = z.string({ error: "required" }).check(z.trim(), z.minLength(1, "required"), z.maxLength(255, "too_long"));
+export const requiredString = z.string({ error: "required" }).check(z.trim(), z.minLength(1, "required"), z.maxLength(255, "too_long"));
 const email = z.string({ error: "required" }).check(
   z.trim(),
   z.minLength(1, "required"),
   z.maxLength(255, "too_long"),
   // Deliberately permissive (one @, a dot in the domain, no spaces): the backend has the last word.
   z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, "email"),
+);
+
+export const metadataInput = z.record(
+  z.string().check(z.minLength(1, "metadata_key")),
+  z.string().check(z.maxLength(500, "too_long")),
+  {
+    // zod reports a rejected key as one `invalid_key` issue on the record, not with the key check's message.
+    error: (issue) => (issue.code === "invalid_key" ? "metadata_key" : undefined),
+  },
 );
 
 const inputBillingDetails = z.object({
@@ -93,12 +102,7 @@ const inputShape = {
   email,
   currency: z._default(z.literal("PHP", "currency"), "PHP"),
   billing_statement_prefix: z.optional(z.string().check(z.regex(PREFIX_PATTERN, "prefix"))),
-  metadata: z.optional(
-    z.record(z.string().check(z.minLength(1, "metadata_key")), z.string().check(z.maxLength(500, "too_long")), {
-      // zod reports a rejected key as one `invalid_key` issue on the record, not with the key check's message.
-      error: (issue) => (issue.code === "invalid_key" ? "metadata_key" : undefined),
-    }),
-  ),
+  metadata: z.optional(metadataInput),
   billing_details: z.optional(inputBillingDetails),
 };
 
@@ -143,9 +147,14 @@ export const paymentSchema = z.looseObject({
 
 export const lineItemSchema = z.looseObject({
   id: z.string(),
+  resource: z.optional(z.literal("billing_statement_line_item")),
   description: nstr,
   unit_price: z.number(),
   quantity: z.number(),
+  billing_statement_id: nstr,
+  livemode: z.optional(z.boolean()),
+  created_at: z.optional(timestamp),
+  updated_at: z.optional(timestamp),
 });
 
 export const paymentIntentSchema = z.looseObject({
@@ -229,3 +238,13 @@ export interface PageQuery {
   before?: string;
 }
 export type ErrorBody = z.infer<typeof errorBodySchema>;
+/**
+ * PayRex's customer list filters (`email`, `name`, `metadata[key]=value`) and paging, newest first.
+ * The sandbox and the memory adapter match a whole email and part of a name (both ignoring case) and
+ * one metadata key's exact value.
+ */
+export interface CustomerQuery extends PageQuery {
+  email?: string;
+  name?: string;
+  metadata?: { key: string; value: string };
+}

@@ -16,6 +16,7 @@ export function errorMessageKey(error: unknown): CommonMessage {
   const e = PayrexError.from(error);
   if (e.code === "secret_key") return "secretKey";
   if (e.code === "no_adapter") return "noAdapter";
+  if (e.code === "missing_method") return "missingMethod";
   if (e.code === "load_failed") return "loadFailed";
   switch (e.kind) {
     case "network":
@@ -36,7 +37,8 @@ export function errorMessageKey(error: unknown): CommonMessage {
  * every element. The error's own `message` stays technical, for developers (logs, `payrex-error`).
  */
 export function describeError(error: unknown, locale: string): string {
-  return common(locale, errorMessageKey(error));
+  const e = PayrexError.from(error);
+  return common(locale, errorMessageKey(e), e.method ? { method: e.method } : undefined);
 }
 
 /** The backend's own explanation of an HTTP error (the first `detail` of its body), if it sent one. */

@@ -9,6 +9,11 @@ export interface PayrexEventDetails {
   "payrex-payment-select": { payment: Payment };
   "payrex-checkout-start": { billingStatement: BillingStatement };
   "payrex-error": { error: PayrexError };
+  "payrex-statement-saved": { billingStatement: BillingStatement };
+  "payrex-statement-action": { action: "finalize" | "send" | "void" | "mark_uncollectible"; billingStatement: BillingStatement };
+  "payrex-statement-deleted": { billingStatement: BillingStatement };
+  "payrex-customer-select": { customer: Customer };
+  "payrex-customer-deleted": { customer: Customer };
 }
 
 export type PayrexEventName = keyof PayrexEventDetails;
@@ -21,6 +26,11 @@ declare global {
     "payrex-payment-select": CustomEvent<PayrexEventDetails["payrex-payment-select"]>;
     "payrex-checkout-start": CustomEvent<PayrexEventDetails["payrex-checkout-start"]>;
     "payrex-error": CustomEvent<PayrexEventDetails["payrex-error"]>;
+    "payrex-statement-saved": CustomEvent<PayrexEventDetails["payrex-statement-saved"]>;
+    "payrex-statement-action": CustomEvent<PayrexEventDetails["payrex-statement-action"]>;
+    "payrex-statement-deleted": CustomEvent<PayrexEventDetails["payrex-statement-deleted"]>;
+    "payrex-customer-select": CustomEvent<PayrexEventDetails["payrex-customer-select"]>;
+    "payrex-customer-deleted": CustomEvent<PayrexEventDetails["payrex-customer-deleted"]>;
   }
 }
 

@@ -11,6 +11,7 @@ export const common = defineMessages(
     loadFailed: "Part of this page could not be loaded. Check your connection and try again.",
     noAdapter:
       "This element has no backend configured. Wrap it in <payrex-provider base-url=\"…\">, set its base-url attribute, or set its adapter property.",
+    missingMethod: "The backend adapter has no {method} method, which this needs.",
     secretKey:
       "The base-url contains a PayRex secret key. Secret keys (sk_live_…, sk_test_…) must stay on your server: remove it from the page and roll the key in the PayRex dashboard.",
     network: "Could not reach the server. Check your connection and try again.",
@@ -32,6 +33,7 @@ export const common = defineMessages(
     loadFailed: "Hindi ma-load ang bahagi ng page na ito. Tingnan ang iyong koneksyon at subukang muli.",
     noAdapter:
       "Walang naka-configure na backend ang elementong ito. Ilagay ito sa loob ng <payrex-provider base-url=\"…\">, lagyan ng base-url na attribute, o itakda ang adapter na property.",
+    missingMethod: "Walang {method} na method ang backend adapter, na kailangan dito.",
     secretKey:
       "May PayRex secret key sa base-url. Hindi dapat lumabas sa iyong server ang mga secret key (sk_live_…, sk_test_…): alisin ito sa page at palitan (i-roll) ang key sa PayRex dashboard.",
     network: "Hindi maabot ang server. Suriin ang iyong koneksyon at subukang muli.",

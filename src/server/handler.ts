@@ -10,6 +10,7 @@ import { match, type Route } from "./router.js";
 import { createSandbox, seedSandbox } from "./sandbox.js";
 import { payPage, payPageKit, type PayPageKit } from "./sandbox-pay.js";
 import { checkStateChange, readBody } from "./security.js";
+import { staffRoute } from "./staff-routes.js";
 import type { PayrexAction, PayrexHandler, PayrexHandlerOptions, PayrexStore } from "./types.js";
 import { parseCustomerInput, parseCustomerUpdate, parseJson, parsePage } from "./validate.js";
 import { receiveWebhook } from "./webhook-route.js";
@@ -48,7 +49,7 @@ export function createPayrexHandler(options: PayrexHandlerOptions): PayrexHandle
       : createSandbox(store, basePath);
     if (!secretKey) await seedSandbox(store);
     const pay = secretKey ? undefined : await payPageKit(store, basePath, allowed);
-    return { store, backend, idempotent: createIdempotency(store), pay };
+    return { store, backend, idempotent: createIdempotency(store, options.idempotencyScope), pay };
   };
   const state = () =>
     (ready ??= init().catch((error) => {
@@ -92,7 +93,10 @@ export function createPayrexHandler(options: PayrexHandlerOptions): PayrexHandle
         return found.load();
       }
       default:
-        return notFound();
+        return (
+          (await staffRoute({ request, route, info, url, backend, idempotent, allowedOrigins: allowed, allow: (action, ids) => allow(request, action, ids) })) ??
+          notFound()
+        );
     }
   }
 

@@ -6,6 +6,8 @@ export interface Reply {
   status: number;
   body: unknown;
   headers?: Record<string, string>;
+  /** `body` already as JSON text (sent as is). */
+  json?: string;
 }
 
 const API_HEADERS = {
@@ -17,6 +19,15 @@ const API_HEADERS = {
 
 export const reply = (status: number, body: unknown, headers?: Record<string, string>): Reply => ({ status, body, headers });
 
+/** A reply whose body is trusted JSON text; `body` parses it only if someone reads it. */
+export const rawReply = (status: number, json: string): Reply => ({
+  status,
+  json,
+  get body() {
+    return JSON.parse(json) as unknown;
+  },
+});
+
 export const errorReply = (status: number, code: string, detail: string, parameter?: string, headers?: Record<string, string>): Reply =>
   reply(status, { errors: [{ code, detail, ...(parameter !== undefined && { parameter }) } satisfies PayrexErrorDetail] }, headers);
 
@@ -25,7 +36,7 @@ export const notFound = (what = "resource", id?: string): Reply =>
   errorReply(404, "resource_not_found", id ? `No such ${what}: ${id}` : `No such ${what}.`);
 
 export const toResponse = (r: Reply): Response =>
-  new Response(r.status === 204 ? null : JSON.stringify(r.body), { status: r.status, headers: { ...API_HEADERS, ...r.headers } });
+  new Response(r.status === 204 ? null : (r.json ?? JSON.stringify(r.body)), { status: r.status, headers: { ...API_HEADERS, ...r.headers } });
 
 /** Error replies thrown through layers (validation, paging); the handler turns them into responses. */
 export class ReplyError extends Error {

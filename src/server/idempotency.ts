@@ -1,11 +1,14 @@
 /**
  * `Idempotency-Key` for state-changing requests: the same key and body replay the first answer
  * without doing the work again; the same key with another body is 422; concurrent duplicates share
- * one piece of work. Records live in the store (collection `idempotency`) for a day.
+ * one piece of work. Records live in the store (collection `idempotency`) for a day, under the key,
+ * the route and a SHA-256 of who sent it (`idempotencyScope`; by default the Cookie and Authorization
+ * headers): another requester presenting the same key is a new request, never a replay of someone
+ * else's answer.
  */
 import { errorReply, fail, ReplyError, type Reply } from "./http.js";
 import { now } from "./records.js";
-import type { PayrexStore } from "./types.js";
+import type { IdempotencyScope, PayrexStore } from "./types.js";
 
 const KEEP_SECONDS = 24 * 3600;
 const KEY = /^[\x21-\x7e]{1,255}$/;
@@ -21,7 +24,11 @@ const sha256 = async (text: string) =>
 const conflict = () =>
   errorReply(422, "idempotency_key_reused", "This Idempotency-Key was already used with a different request.", "Idempotency-Key");
 
-export function createIdempotency(store: PayrexStore) {
+/** The default requester: its credentials as it sent them (a session cookie, a bearer token). */
+export const credentialsScope: IdempotencyScope = (request) =>
+  `cookie:${request.headers.get("cookie") ?? ""}\nauthorization:${request.headers.get("authorization") ?? ""}`;
+
+export function createIdempotency(store: PayrexStore, scopeOf: IdempotencyScope = credentialsScope) {
   const running = new Map<string, { fingerprint: string; done: Promise<Reply> }>();
 
   /** Reads or claims the key in the store; `run` happens only for a fresh claim. */
@@ -56,16 +63,18 @@ export function createIdempotency(store: PayrexStore) {
   }
 
   /**
-   * Runs `run` once per key. `scope` separates routes; the fingerprint covers method, path and body.
-   * Without a key, `run` simply runs.
+   * Runs `run` once per key and requester. `route` separates routes; the fingerprint covers method,
+   * path and body. Without a key, `run` simply runs.
    */
-  return async function idempotent(request: Request, scope: string, rawBody: string, run: () => Promise<Reply>): Promise<Reply> {
+  return async function idempotent(request: Request, route: string, rawBody: string, run: () => Promise<Reply>): Promise<Reply> {
     const key = request.headers.get("idempotency-key");
     if (key === null) return run();
     if (!KEY.test(key)) return fail(400, "parameter_invalid", "The Idempotency-Key must be 1 to 255 visible ASCII characters.", "Idempotency-Key");
     const url = new URL(request.url);
     const fingerprint = await sha256(`${request.method} ${url.pathname}\n${rawBody}`);
-    const id = `${scope}:${key}`;
+    // Hashed: the record keeps no credentials, and the id stays short whatever the cookies are.
+    const requester = await sha256(String(await scopeOf(request)));
+    const id = `${route}:${requester}:${key}`;
     const current = running.get(id);
     if (current) {
       if (current.fingerprint !== fingerprint) return conflict();

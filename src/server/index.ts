@@ -10,7 +10,9 @@ export { verifySignature, type SignatureCheck } from "./webhooks.js";
 export type {
   Authorize,
   AuthorizeContext,
+  IdempotencyScope,
   PayrexAction,
+  PayrexStaffAction,
   PayrexHandler,
   PayrexHandlerOptions,
   PayrexStore,

@@ -6,7 +6,8 @@ import type { BillingStatement } from "../api/schemas.js";
 import type { Backend } from "./backend.js";
 import { formEncode } from "./encoding.js";
 import { errorReply, notFound, reply, type Reply } from "./http.js";
-import { linkStatement, listOwned, statementCustomer } from "./records.js";
+import { createProxyStaff } from "./proxy-staff.js";
+import { linkStatement, listOwnedAsStored, statementCustomer } from "./records.js";
 import type { PayrexStore } from "./types.js";
 
 export interface ProxyOptions {
@@ -19,6 +20,12 @@ export interface ProxyOptions {
 }
 
 type Statement = Pick<BillingStatement, "id" | "customer_id" | "payment_intent">;
+
+/** One PayRex API call: form-encoded body, PayRex's status and JSON passed through (never retried unless a GET). */
+export type Call = (method: "GET" | "POST" | "PUT" | "DELETE", path: string, body?: Record<string, unknown>) => Promise<Reply>;
+
+/** `/a/b`: each segment URL-encoded. */
+export const apiPath = (...parts: string[]): string => "/" + parts.map(encodeURIComponent).join("/");
 const rejectsCustomerFilter = (r: Reply) =>
   r.status === 400 && (r.body as { errors?: { parameter?: unknown }[] })?.errors?.some((e) => e?.parameter === "customer_id") === true;
 
@@ -29,10 +36,10 @@ export function createProxy(o: ProxyOptions): Backend {
   const base = o.apiBase.replace(/\/+$/, "");
   const authorization = `Basic ${btoa(`${o.secretKey}:`)}`;
 
-  async function call(method: "GET" | "POST" | "PUT", path: string, body?: Record<string, unknown>): Promise<Reply> {
+  const call: Call = async (method, path, body) => {
     const headers: Record<string, string> = { authorization, accept: "application/json" };
     if (body) headers["content-type"] = "application/x-www-form-urlencoded";
-    // A GET that never reached PayRex is worth one more try; a POST or PUT may have been applied.
+    // A GET that never reached PayRex is worth one more try; a POST, PUT or DELETE may have been applied.
     const attempts = method === "GET" ? 2 : 1;
     for (let attempt = 1; ; attempt++) {
       const signal = AbortSignal.timeout(o.timeoutMs);
@@ -53,16 +60,17 @@ export function createProxy(o: ProxyOptions): Backend {
         return errorReply(502, "upstream_invalid_response", `PayRex answered ${status} without a JSON body.`);
       }
     }
-  }
+  };
 
   let filterUpstream = true;
-  const path = (...parts: string[]) => "/" + parts.map(encodeURIComponent).join("/");
+  const path = apiPath;
 
   return {
+    ...createProxyStaff(call, o.store),
     getCustomer: (id) => call("GET", path("customers", id)),
     createCustomer: (input) => call("POST", "/customers", input as Record<string, unknown>),
     updateCustomer: (id, input) => call("PUT", path("customers", id), input as Record<string, unknown>),
-    listPayments: (customerId, page) => listOwned(o.store, "payments", customerId, page),
+    listPayments: (customerId, page) => listOwnedAsStored(o.store, "payments", customerId, page),
 
     // Only this customer's statements, whether or not PayRex filters by `customer_id`: other
     // customers' statements are skipped, reading on (a few pages at most) to fill the page.

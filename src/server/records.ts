@@ -1,7 +1,7 @@
 /** Typed helpers over the store for what both modes keep: payments and statement links. */
 import type { BillingStatement, PageQuery, Payment } from "../api/schemas.js";
-import { fail, reply, type Reply } from "./http.js";
-import type { PayrexStore } from "./types.js";
+import { fail, rawReply, reply, type Reply } from "./http.js";
+import type { PayrexStore, StoreListQuery } from "./types.js";
 
 export const now = (): number => Math.floor(Date.now() / 1000);
 
@@ -46,4 +46,25 @@ export async function listOwned(store: PayrexStore, collection: string, owner: s
   const found = await store.list(collection, { owner, ...page });
   if (!found) return fail(400, "parameter_invalid", `No such object: ${page.after ?? page.before}`, page.after ? "after" : "before");
   return reply(200, { resource: "list", data: found.data.map((r) => r.data), has_more: found.has_more });
+}
+
+/** A page of records' `data` as one JSON array text, newest first. */
+export interface JsonPage {
+  json: string;
+  has_more: boolean;
+}
+/** What a store may add to `list` (the libSQL store does): the page already as JSON text. */
+export interface JsonLister {
+  listJson(collection: string, query: StoreListQuery): Promise<JsonPage | null>;
+}
+
+/**
+ * `listOwned` for a list answered as stored (payments): through the store's `listJson` when it has
+ * one, without parsing and re-serialising every record; otherwise through `list`.
+ */
+export async function listOwnedAsStored(store: PayrexStore, collection: string, owner: string, page: PageQuery & { limit: number }): Promise<Reply> {
+  if (typeof (store as Partial<JsonLister>).listJson !== "function") return listOwned(store, collection, owner, page);
+  const found = await (store as PayrexStore & JsonLister).listJson(collection, { owner, ...page });
+  if (!found) return fail(400, "parameter_invalid", `No such object: ${page.after ?? page.before}`, page.after ? "after" : "before");
+  return rawReply(200, `{"resource":"list","data":${found.json},"has_more":${found.has_more}}`);
 }

@@ -6,7 +6,8 @@ import { newCustomer } from "../api/demo-ids.js";
 import type { BillingStatement, Customer } from "../api/schemas.js";
 import type { Backend, RequestInfo } from "./backend.js";
 import { notFound, reply, type Reply } from "./http.js";
-import { listOwned, now, putPayment } from "./records.js";
+import { listOwned, listOwnedAsStored, now, putPayment } from "./records.js";
+import { createSandboxStaff } from "./sandbox-staff.js";
 import type { PayrexStore } from "./types.js";
 
 /** Uniform in [0, 1) from the platform's CSPRNG (new ids must not be guessable). */
@@ -33,6 +34,7 @@ export async function seedSandbox(store: PayrexStore): Promise<void> {
   await store.insert("meta", { id: "sandbox_seed", owner: null, created: now(), data: { at: now() } });
 }
 
+/** The sandbox: every route answered from `store`, the staff side included. */
 export function createSandbox(store: PayrexStore, basePath: string): Backend {
   const customer = async (id: string) => (await store.get("customers", id))?.data as Customer | undefined;
   const withPayUrl = (s: BillingStatement, info: RequestInfo): BillingStatement =>
@@ -41,6 +43,7 @@ export function createSandbox(store: PayrexStore, basePath: string): Backend {
   const ifCustomer = async (id: string, then: () => Promise<Reply>) => ((await customer(id)) ? then() : notFound("customer", id));
 
   return {
+    ...createSandboxStaff(store, withPayUrl),
     async getCustomer(id) {
       const c = await customer(id);
       return c ? reply(200, c) : notFound("customer", id);
@@ -59,7 +62,7 @@ export function createSandbox(store: PayrexStore, basePath: string): Backend {
       await store.put("customers", { id, owner: null, created: c.created_at ?? now(), data: updated });
       return reply(200, updated);
     },
-    listPayments: (customerId, page) => ifCustomer(customerId, () => listOwned(store, "payments", customerId, page)),
+    listPayments: (customerId, page) => ifCustomer(customerId, () => listOwnedAsStored(store, "payments", customerId, page)),
     listBillingStatements: (customerId, page, info) =>
       ifCustomer(customerId, async () => {
         const r = await listOwned(store, "billing_statements", customerId, page);

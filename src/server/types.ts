@@ -6,6 +6,8 @@
 /**
  * What a request wants to do; `authorize` decides whether this session may. The sandbox pay page
  * (`{basePath}/sandbox/pay/{id}`) asks `billing_statements.read` for its statement, to show and to pay.
+ * The staff actions (`PayrexStaffAction`) are for the merchant's own people: allow them to staff
+ * sessions only, never to a customer's session.
  */
 export type PayrexAction =
   | "customers.read"
@@ -13,7 +15,23 @@ export type PayrexAction =
   | "customers.update"
   | "payments.list"
   | "billing_statements.list"
-  | "billing_statements.read";
+  | "billing_statements.read"
+  | PayrexStaffAction;
+
+/**
+ * The merchant's staff side (CONTRACT §4a): search and delete customers, issue statements. Line
+ * item changes ask `billing_statements.update` of their statement.
+ */
+export type PayrexStaffAction =
+  | "customers.list"
+  | "customers.delete"
+  | "billing_statements.create"
+  | "billing_statements.update"
+  | "billing_statements.delete"
+  | "billing_statements.finalize"
+  | "billing_statements.send"
+  | "billing_statements.void"
+  | "billing_statements.mark_uncollectible";
 
 /** What `authorize` is called with, before anything else happens for a request. */
 export interface AuthorizeContext {
@@ -21,9 +39,10 @@ export interface AuthorizeContext {
   request: Request;
   action: PayrexAction;
   /**
-   * The customer the request is about. For a billing statement this is the statement's customer,
-   * resolved by the handler first, so "this session's customer only" is one rule. Absent for
-   * `customers.create`, and for a statement whose customer is unknown (it does not exist).
+   * The customer the request is about. For a billing statement (and a line item's statement) this is
+   * the statement's customer, resolved by the handler first, so "this session's customer only" is one
+   * rule; for `billing_statements.create` the `customer_id` of the body. Absent for `customers.create`
+   * and `customers.list`, and for a statement whose customer is unknown (it does not exist).
    */
   customerId?: string;
   billingStatementId?: string;
@@ -52,11 +71,22 @@ export interface PayrexHandlerOptions {
   storeAuthToken?: string;
   /** Origins, besides the request's own, allowed to make state-changing requests (`https://shop.example`). */
   allowedOrigins?: string[];
+  /**
+   * Who sent a state-changing request, for `Idempotency-Key`: a key replays only for the same
+   * requester (and route), so another session presenting someone's key and body gets a fresh request,
+   * never their stored answer. Default: the request's Cookie and Authorization headers. Return your
+   * session or user id instead when other cookies may change between a request and its retry. The
+   * value is hashed (SHA-256) before it is stored.
+   */
+  idempotencyScope?: IdempotencyScope;
   /** How long a PayRex call may take, in milliseconds; default 15000. */
   timeoutMs?: number;
   /** Where unexpected errors are reported (with the secret key removed); default `console.error`. */
   onError?: (message: string) => void;
 }
+
+/** Names the requester of `request` (a session or user id); sync or async. */
+export type IdempotencyScope = (request: Request) => string | Promise<string>;
 
 /** A Fetch-API handler: runs on Node >= 20, Bun, Deno, Cloudflare Workers and Next.js route handlers. */
 export interface PayrexHandler {
@@ -76,7 +106,8 @@ export interface StoredRecord {
 }
 
 export interface StoreListQuery {
-  owner: string;
+  /** The owner whose records to list; `null` lists the records without one (the sandbox's customers). */
+  owner: string | null;
   /** 1..100 */
   limit: number;
   /** Records older than this record (by `created`, then `id`). */

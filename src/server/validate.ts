@@ -4,7 +4,17 @@
  */
 import { PayrexError } from "../api/errors.js";
 import { check } from "../api/memory-store.js";
-import { customerInputSchema, customerUpdateSchema, type CustomerInput, type CustomerUpdate, type PageQuery } from "../api/schemas.js";
+import { customerInputSchema, customerUpdateSchema, type CustomerInput, type CustomerQuery, type CustomerUpdate, type PageQuery } from "../api/schemas.js";
+import {
+  billingStatementInputSchema,
+  billingStatementUpdateSchema,
+  lineItemInputSchema,
+  lineItemUpdateSchema,
+  type BillingStatementInput,
+  type BillingStatementUpdate,
+  type LineItemInput,
+  type LineItemUpdate,
+} from "../api/staff-schemas.js";
 import { errorReply, fail, ReplyError } from "./http.js";
 
 function parse<T>(schema: Parameters<typeof check<T>>[0], input: unknown): T {
@@ -21,7 +31,42 @@ function parse<T>(schema: Parameters<typeof check<T>>[0], input: unknown): T {
 export const parseCustomerInput = (input: unknown) => parse<CustomerInput>(customerInputSchema, input) as Required<Pick<CustomerInput, "currency">> & CustomerInput;
 export const parseCustomerUpdate = (input: unknown) => parse<CustomerUpdate>(customerUpdateSchema, input);
 
+export const parseStatementInput = (input: unknown) => parse<BillingStatementInput>(billingStatementInputSchema, input);
+export const parseStatementUpdate = (input: unknown) => parse<BillingStatementUpdate>(billingStatementUpdateSchema, input);
+export const parseLineItemInput = (input: unknown) => parse<LineItemInput>(lineItemInputSchema, input);
+export const parseLineItemUpdate = (input: unknown) => parse<LineItemUpdate>(lineItemUpdateSchema, input);
+
 const CURSOR = /^[A-Za-z0-9_-]{1,100}$/;
+
+/** An id from a query parameter or a body field, or a 400 naming `parameter`. */
+export function parseId(value: unknown, parameter: string): string {
+  if (typeof value !== "string" || !CURSOR.test(value)) fail(400, "parameter_invalid", `The ${parameter} must be a resource id.`, parameter);
+  return value as string;
+}
+
+/**
+ * PayRex's customer search from a query string: `email`, `name`, one `metadata[key]=value`, and the
+ * page. Other parameters are ignored, as PayRex ignores them.
+ */
+export function parseCustomerQuery(params: URLSearchParams): CustomerQuery & { limit: number } {
+  const query: CustomerQuery & { limit: number } = parsePage(params);
+  for (const name of ["email", "name"] as const) {
+    const v = params.get(name)?.trim();
+    if (!v) continue;
+    if (v.length > 255) fail(400, "parameter_invalid", `The ${name} is too long.`, name);
+    query[name] = v;
+  }
+  const filters = [...params].filter(([k]) => /^metadata\[.+\]$/.test(k));
+  if (filters.length > 1) fail(400, "parameter_invalid", "Search by one metadata key at a time.", "metadata");
+  const [filter] = filters;
+  if (filter) {
+    const [k, value] = filter;
+    const key = k.slice("metadata[".length, -1);
+    if (key.length > 255 || value.length > 500) fail(400, "parameter_invalid", "The metadata filter is too long.", "metadata");
+    query.metadata = { key, value };
+  }
+  return query;
+}
 
 /** `limit` (1..100, default 10), `after`, `before` from a query string, as PayRex checks them. */
 export function parsePage(params: URLSearchParams): Required<Pick<PageQuery, "limit">> & PageQuery {

@@ -19,6 +19,7 @@ test("maps kind, code and status to a common catalog key", () => {
     [new PayrexError("validation", "x", { code: "secret_key" }), "secretKey"],
     [new PayrexError("validation", "x", { code: "no_adapter" }), "noAdapter"],
     [new PayrexError("network", "x", { code: "load_failed" }), "loadFailed"],
+    [new PayrexError("validation", "x", { code: "missing_method", method: "listCustomers" }), "missingMethod"],
     [http(400), "http400"],
     [http(401), "http401"],
     [http(403), "http403"],
@@ -32,6 +33,15 @@ test("maps kind, code and status to a common catalog key", () => {
     [new TypeError("Failed to fetch"), "network"],
   ];
   for (const [error, key] of cases) assert.equal(errorMessageKey(error), key, String(error.message));
+});
+
+test("names the adapter method that is missing, in English and Filipino", () => {
+  const error = new PayrexError("validation", "The adapter has no finalizeBillingStatement method.", {
+    code: "missing_method",
+    method: "finalizeBillingStatement",
+  });
+  assert.match(describeError(error, "en"), /^The backend adapter has no finalizeBillingStatement method, which this needs\./);
+  assert.match(describeError(error, "fil"), /^Walang finalizeBillingStatement na method ang backend adapter/);
 });
 
 test("speaks the user's language, never the developer message", () => {

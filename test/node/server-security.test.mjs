@@ -125,12 +125,81 @@ describe("Idempotency-Key", () => {
     assert.equal(fake.requests.length, 0);
   });
 
+  test("another session replaying a key and body gets its own create, never the first session's customer", async () => {
+    const h = proxy();
+    const a = { cookie: "sid=session-a" };
+    const first = await send(h, "/customers", { method: "POST", json: maria, headers: { ...a, "idempotency-key": "shared-key" } });
+    assert.equal(first.body.id, "cus_1");
+    // The attacker knows (or guesses) the key and the body, but not session A's cookie.
+    const attacker = await send(h, "/customers", { method: "POST", json: maria, headers: { cookie: "sid=session-b", "idempotency-key": "shared-key" } });
+    assert.equal(attacker.status, 200);
+    assert.notEqual(attacker.body.id, first.body.id);
+    assert.equal(attacker.headers.get("idempotent-replayed"), null);
+    assert.ok(!attacker.text.includes(first.body.id));
+    // Without credentials, or with A's cookie under a bearer token, it is another requester too.
+    for (const headers of [{}, { authorization: "Bearer other", ...a }]) {
+      const r = await send(h, "/customers", { method: "POST", json: maria, headers: { ...headers, "idempotency-key": "shared-key" } });
+      assert.ok(!r.text.includes(first.body.id), JSON.stringify(headers));
+    }
+    // A's own retry still replays its first answer without another create.
+    const creates = fake.requests.length;
+    const retry = await send(h, "/customers", { method: "POST", json: maria, headers: { ...a, "idempotency-key": "shared-key" } });
+    assert.deepEqual(retry.body, first.body);
+    assert.equal(retry.headers.get("idempotent-replayed"), "true");
+    assert.equal(fake.requests.length, creates);
+  });
+
+  test("another session's key with a different body is a fresh request, not a 422 that reveals the key is in use", async () => {
+    const h = proxy();
+    await send(h, "/customers", { method: "POST", json: maria, headers: { cookie: "sid=a", "idempotency-key": "k-7" } });
+    const r = await send(h, "/customers", { method: "POST", json: { ...maria, name: "Eve" }, headers: { cookie: "sid=b", "idempotency-key": "k-7" } });
+    assert.equal(r.status, 200);
+    assert.equal(r.body.name, "Eve");
+  });
+
+  // Before scoping, B's duplicate waited on A's create, which never reached PayRex twice: the timeout fails it.
+  test("concurrent duplicates from two sessions make one create each, and each gets its own", { timeout: 5000 }, async () => {
+    let release;
+    const gate = new Promise((resolve) => (release = resolve));
+    let bothArrived;
+    const arrived = new Promise((resolve) => (bothArrived = resolve));
+    const reply = fake.reply;
+    fake.reply = async (entry) => {
+      if (fake.requests.length === 2) bothArrived();
+      await gate;
+      return reply(entry);
+    };
+    const h = proxy();
+    const as = (sid) => send(h, "/customers", { method: "POST", json: maria, headers: { cookie: `sid=${sid}`, "idempotency-key": "k-8" } });
+    const all = Promise.all([as("a"), as("b"), as("a"), as("b")]);
+    await arrived;
+    release();
+    const [a1, b1, a2, b2] = await all;
+    assert.equal(fake.requests.length, 2);
+    assert.equal(a1.body.id, a2.body.id);
+    assert.equal(b1.body.id, b2.body.id);
+    assert.notEqual(a1.body.id, b1.body.id);
+  });
+
+  test("idempotencyScope decides who a requester is (a merchant's session id instead of the headers)", async () => {
+    const h = proxy({ idempotencyScope: (request) => /sid=([^;]+)/.exec(request.headers.get("cookie") ?? "")?.[1] ?? "" });
+    const first = await send(h, "/customers", { method: "POST", json: maria, headers: { cookie: "sid=a; theme=dark", "idempotency-key": "k-9" } });
+    // The same session with another unrelated cookie is still the same requester: replayed.
+    const again = await send(h, "/customers", { method: "POST", json: maria, headers: { cookie: "sid=a; theme=light", "idempotency-key": "k-9" } });
+    assert.equal(again.headers.get("idempotent-replayed"), "true");
+    assert.deepEqual(again.body, first.body);
+    const other = await send(h, "/customers", { method: "POST", json: maria, headers: { cookie: "sid=b; theme=dark", "idempotency-key": "k-9" } });
+    assert.notEqual(other.body.id, first.body.id);
+    assert.equal(fake.requests.length, 2);
+  });
+
   test("a key claimed by another process that has not answered is a 409, not a second create", async () => {
     const store = createMemoryStore();
     const h = proxy({ store });
     await create(h, "key-6");
     // Turn the finished record into what another process leaves while its create is in flight.
-    const record = await store.get("idempotency", "customers.create:key-6");
+    const { data } = await store.list("idempotency", { owner: null, limit: 100 });
+    const record = data.find((r) => r.id.endsWith(":key-6"));
     await store.put("idempotency", { ...record, data: { fingerprint: record.data.fingerprint } });
     const r = await create(proxy({ store }), "key-6");
     assert.equal(r.status, 409);
@@ -142,7 +211,15 @@ describe("routing and headers", () => {
   test("unknown routes are 404 and never reach authorize", async () => {
     let asked = 0;
     const h = proxy({ authorize: () => ++asked > 0 });
-    for (const path of ["/", "/customers/cus_1/secrets", "/customers/..%2Fadmin", "/payments", "/billing_statements/bstm_1/finalize"]) {
+    for (const path of [
+      "/",
+      "/customers/cus_1/secrets",
+      "/customers/..%2Fadmin",
+      "/payments",
+      "/billing_statements/bstm_1/refund",
+      "/billing_statements/bstm_1/finalize/now",
+      "/billing_statement_line_items/..%2Fcus_1",
+    ]) {
       const r = await send(h, path);
       assert.equal(r.status, 404, path);
       assert.equal(r.headers.get("cache-control"), "no-store");
@@ -156,9 +233,13 @@ describe("routing and headers", () => {
   test("a wrong method is 405 with Allow", async () => {
     const h = proxy();
     for (const [path, method, allow] of [
-      ["/customers/cus_1", "DELETE", "GET, PUT"],
-      ["/customers", "GET", "POST"],
-      ["/billing_statements", "POST", "GET"],
+      ["/customers/cus_1", "PATCH", "GET, PUT, DELETE"],
+      ["/customers", "PUT", "GET, POST"],
+      ["/billing_statements", "DELETE", "GET, POST"],
+      ["/billing_statements/bstm_1", "POST", "GET, PUT, DELETE"],
+      ["/billing_statements/bstm_1/finalize", "GET", "POST"],
+      ["/billing_statement_line_items", "GET", "POST"],
+      ["/billing_statement_line_items/bstm_li_1", "GET", "PUT, DELETE"],
       ["/webhooks", "GET", "POST"],
     ]) {
       const r = await send(h, path, { method });
