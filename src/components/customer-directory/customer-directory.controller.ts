@@ -2,7 +2,7 @@ import type { ReactiveController } from "lit";
 import { PagedListController, clampPageSize } from "../../core/paged-list.js";
 import { RowFocusController } from "../../core/row-focus.js";
 import { emit } from "../../core/events.js";
-import { fieldStyles } from "../../core/styles.js";
+import { fieldStyles } from "../../core/field-styles.js";
 import type { Params } from "../../core/i18n.js";
 import { requireMethod } from "../../api/require-method.js";
 import type { Customer } from "../../api/schemas.js";

@@ -3,7 +3,7 @@ import { TaskStatus } from "@lit/task";
 import { ResourceController } from "../../core/resource.js";
 import { backendDetail, describeError } from "../../core/describe-error.js";
 import { emit } from "../../core/events.js";
-import { fieldStyles } from "../../core/styles.js";
+import { fieldStyles } from "../../core/field-styles.js";
 import { PayrexError } from "../../api/errors.js";
 import { requireMethod } from "../../api/require-method.js";
 import type { PayrexAdapter, PayrexStaffMethod } from "../../api/adapter.js";
