@@ -119,7 +119,9 @@ test("a new person signs in, creates their customer, and gets the whole account"
   assert.match(id, /^cus_/);
   await snap("customer-created");
 
-  // Someone else replaying that create (same Idempotency-Key and body) gets the stored answer, not the customer.
+  // Someone else replaying that create (same Idempotency-Key and body) is a request of their own: the
+  // handler scopes idempotency records to the requester, so the stored answer (Jose's customer) never
+  // reaches them, and their session gets only the customer their own request made.
   const other = await fetch(`${server.url}/demo/session`, {
     method: "POST",
     headers: { "content-type": "application/json", origin: server.url },
@@ -131,10 +133,13 @@ test("a new person signs in, creates their customer, and gets the whole account"
     headers: { ...create.headers(), cookie, origin: server.url },
     body: create.postData(),
   });
-  assert.equal(replay.headers.get("idempotent-replayed"), "true");
-  assert.equal((await replay.json()).id, id);
+  assert.equal(replay.status, 200);
+  assert.equal(replay.headers.get("idempotent-replayed"), null);
+  const theirs = (await replay.json()).id;
+  assert.match(theirs, /^cus_/);
+  assert.notEqual(theirs, id);
   const session = await (await fetch(`${server.url}/demo/session`, { headers: { cookie } })).json();
-  assert.equal(session.customerId, null);
+  assert.equal(session.customerId, theirs);
   assert.equal((await fetch(`${server.url}/api/payrex/customers/${id}`, { headers: { cookie } })).status, 404);
 
   await $("#sign-out").click();
