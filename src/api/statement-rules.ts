@@ -148,13 +148,33 @@ export function removeLineItem(s: BillingStatement, itemId: string, t: number): 
   );
 }
 
+/** What finalizing still needs, per field: a due date, at least one line item, then a total of at least 20.00 PHP. */
+export interface FinalizeNeeds {
+  due?: "due_required";
+  items?: "items_required";
+  total?: "total_min";
+}
+
+/**
+ * What finalizing needs, over plain facts (so an unsaved draft can be checked too): `items` counts the
+ * line items; an `amount` left out is not judged.
+ */
+export function finalizeNeeds(facts: { due_at: number | null | undefined; items: number; amount?: number }): FinalizeNeeds {
+  const needs: FinalizeNeeds = {};
+  if (facts.due_at == null) needs.due = "due_required";
+  if (!facts.items) needs.items = "items_required";
+  else if (facts.amount !== undefined && facts.amount < MIN_AMOUNT) needs.total = "total_min";
+  return needs;
+}
+
 /** Why `s` cannot be finalized: each problem with the field it is about (empty when it can). */
 export function finalizeProblems(s: BillingStatement): PayrexErrorDetail[] {
+  const needs = finalizeNeeds({ due_at: s.due_at, items: s.line_items?.length ?? 0, amount: s.amount });
   const problems: PayrexErrorDetail[] = [];
-  if (s.due_at == null) problems.push({ code: "parameter_required", detail: "A due date is required to finalize a billing statement.", parameter: "due_at" });
-  if (!s.line_items?.length) {
+  if (needs.due) problems.push({ code: "parameter_required", detail: "A due date is required to finalize a billing statement.", parameter: "due_at" });
+  if (needs.items) {
     problems.push({ code: "parameter_required", detail: "At least one line item is required to finalize a billing statement.", parameter: "line_items" });
-  } else if (s.amount < MIN_AMOUNT) {
+  } else if (needs.total) {
     problems.push(invalid("The total must be at least 20.00 PHP to be paid.", "amount"));
   }
   return problems;

@@ -1,28 +1,33 @@
 /**
- * PayRex's billing statement lifecycle as the editor offers it: which actions each status allows,
- * which adapter methods they need, and what finalizing requires. Plain data (no DOM), tested in Node.
+ * PayRex's billing statement lifecycle as the editor offers it: the editor's actions over the statement
+ * rules the backends apply (src/api/statement-rules.ts), the adapter methods they need, and what the
+ * editor checks before finalizing. Plain data (no DOM), tested in Node.
  *
  *   (new) ──save──▶ draft ──finalize──▶ open ──▶ paid (the customer pays)
  *                     │                  ├──void──▶ void
  *                   delete               └──mark_uncollectible──▶ uncollectible
  */
-import { MAX_AMOUNT, MIN_AMOUNT } from "../../api/staff-schemas.js";
+import { MAX_AMOUNT } from "../../api/staff-schemas.js";
 import type { PayrexStaffMethod } from "../../api/adapter.js";
+import { allowedActions, finalizeNeeds, type StatementAction as RuleAction } from "../../api/statement-rules.js";
 import { dayInZone } from "./due-dates.js";
 
 export type StatementAction = "save" | "finalize" | "delete" | "send" | "void" | "mark_uncollectible";
 
+/** The editor's actions in the order it offers them; saving is the rules' `update` (line items go with it). */
+const OFFERED: StatementAction[] = ["save", "finalize", "delete", "send", "void", "mark_uncollectible"];
+const ruleOf = (action: StatementAction): RuleAction => (action === "save" ? "update" : action);
+
 /** The actions a statement in `status` allows; `undefined` is a statement not created yet. */
 export function actionsFor(status: string | undefined): StatementAction[] {
   if (status === undefined) return ["save", "finalize"];
-  if (status === "draft") return ["save", "finalize", "delete"];
-  if (status === "open") return ["send", "void", "mark_uncollectible"];
   // paid, void, uncollectible, and any status PayRex may add: read only.
-  return [];
+  const allowed = allowedActions(status);
+  return OFFERED.filter((action) => allowed.includes(ruleOf(action)));
 }
 
 /** Whether the statement's details and line items can still change (a draft, or one not created yet). */
-export const isEditable = (status: string | undefined): boolean => status === undefined || status === "draft";
+export const isEditable = (status: string | undefined): boolean => status === undefined || allowedActions(status).includes("update");
 
 /** The actions that ask first, in a dialog naming the statement. */
 export const CONFIRMED: ReadonlySet<StatementAction> = new Set(["delete", "send", "void", "mark_uncollectible"]);
@@ -59,21 +64,19 @@ export const methodsForStatus = (status: string | undefined): PayrexStaffMethod[
 export type FinalizeProblems = Partial<Record<"due" | "items" | "total", "due_required" | "due_past" | "items_required" | "total_min" | "total_max">>;
 
 /**
- * What finalizing needs before any request: a due date that is not in the past (today is fine; days
- * as the calendar reads in `timeZone`), at least one line item, and a total PayRex can collect
- * (₱20.00 to ₱59,999,999.99). `total` is left out while some line item does not read as valid yet
- * (that item's own message says why).
+ * What finalizing needs before any request: the backends' needs (a due date, at least one line item,
+ * a total of at least ₱20.00), and, checked here before the draft is saved, a due date that is not in
+ * the past (today is fine; days as the calendar reads in `timeZone`) and a total of at most
+ * ₱59,999,999.99. `total` is left out while some line item does not read as valid yet (that item's
+ * own message says why).
  */
 export function finalizeProblems(
   statement: { due_at: number | null; items: number; total?: number },
   now: number,
   timeZone: string,
 ): FinalizeProblems {
-  const problems: FinalizeProblems = {};
-  if (statement.due_at === null) problems.due = "due_required";
-  else if (dayInZone(statement.due_at * 1000, timeZone) < dayInZone(now, timeZone)) problems.due = "due_past";
-  if (!statement.items) problems.items = "items_required";
-  else if (statement.total !== undefined && statement.total < MIN_AMOUNT) problems.total = "total_min";
-  else if (statement.total !== undefined && statement.total > MAX_AMOUNT) problems.total = "total_max";
+  const problems: FinalizeProblems = finalizeNeeds({ due_at: statement.due_at, items: statement.items, amount: statement.total });
+  if (statement.due_at !== null && dayInZone(statement.due_at * 1000, timeZone) < dayInZone(now, timeZone)) problems.due = "due_past";
+  if (statement.items && statement.total !== undefined && statement.total > MAX_AMOUNT) problems.total = "total_max";
   return problems;
 }
