@@ -4,12 +4,10 @@
  */
 import type { PayrexErrorDetail } from "../../api/errors.js";
 import { customerInputSchema, type Customer, type CustomerInput, type CustomerUpdate } from "../../api/schemas.js";
+import { ROW_FIELD, editRows, newRow, readRows, recordOf, rowFields, rowsOf, type MetadataRow } from "../../core/metadata-rows.js";
 
-export interface Row {
-  id: number;
-  key: string;
-  value: string;
-}
+export { ROW_FIELD, newRow };
+export type Row = MetadataRow;
 
 /** What the user is editing. Metadata stays a list of rows so blank, duplicate and half-typed keys survive. */
 export interface Draft {
@@ -33,12 +31,7 @@ export interface DraftOptions {
   customer?: Customer;
 }
 
-export const ROW_FIELD = /^(key|value)-(\d+)$/;
 const METADATA_PARAM = /^metadata\[(.+)\]$/;
-
-let rowSeq = 0;
-/** A metadata row with an id unique on the page (it names its inputs). */
-export const newRow = (key = "", value = ""): Row => ({ id: ++rowSeq, key, value });
 
 /** The draft of `customer` (empty in create mode). */
 export function draftOf(customer: Customer | undefined): Draft {
@@ -46,28 +39,20 @@ export function draftOf(customer: Customer | undefined): Draft {
     name: customer?.name ?? "",
     email: customer?.email ?? "",
     prefix: customer?.billing_statement_prefix ?? "",
-    rows: Object.entries(customer?.metadata ?? {}).map(([k, v]) => newRow(k, v)),
+    rows: rowsOf(customer?.metadata),
   };
 }
 
 /** The parsed input (trimmed, `currency` filled in) or `null`, and the problems per field. */
 export function validateDraft(draft: Draft, options: DraftOptions = {}): { value: CustomerInput | null; errors: Errors } {
-  const errors: Errors = {};
-  const rowOfKey = new Map<string, Row>();
-  for (const row of options.hideMetadata ? [] : draft.rows) {
-    const key = row.key.trim();
-    if (!key) {
-      // A row left completely empty is ignored rather than reported.
-      if (row.value) errors[`key-${row.id}`] = "metadata_key";
-    } else if (rowOfKey.has(key)) errors[`key-${row.id}`] = "metadata_duplicate";
-    else rowOfKey.set(key, row);
-  }
+  const { rowOf: rowOfKey, errors } = readRows(options.hideMetadata ? [] : draft.rows);
+  const metadata = recordOf(rowOfKey);
   const prefix = draft.prefix.trim();
   const input = {
     name: draft.name,
     email: draft.email,
     ...(options.hidePrefix || !prefix ? {} : { billing_statement_prefix: prefix }),
-    ...(rowOfKey.size ? { metadata: Object.fromEntries([...rowOfKey].map(([k, r]) => [k, r.value])) } : {}),
+    ...(metadata ? { metadata } : {}),
   };
   const result = customerInputSchema.safeParse(input);
   for (const issue of result.error?.issues ?? []) {
@@ -102,7 +87,7 @@ export const fieldOrder = (draft: Draft): string[] => [
   "name",
   "email",
   "prefix",
-  ...draft.rows.flatMap((r) => [`key-${r.id}`, `value-${r.id}`]),
+  ...rowFields(draft.rows),
   "metadata",
 ];
 
@@ -125,10 +110,8 @@ export function fieldOf(draft: Draft, parameter: string | null | undefined, opti
 
 /** The draft after the user typed `value` into field `field` (`name`, `key-3`...). */
 export function editDraft(draft: Draft, field: string, value: string): Draft {
-  const row = ROW_FIELD.exec(field);
-  if (!row) return { ...draft, [field]: value };
-  const id = +row[2]!;
-  return { ...draft, rows: draft.rows.map((r) => (r.id === id ? { ...r, [row[1]!]: value } : r)) };
+  const rows = editRows(draft.rows, field, value);
+  return rows ? { ...draft, rows } : { ...draft, [field]: value };
 }
 
 /** The fields whose messages an edit of `field` makes stale (a renamed key no longer matches `metadata[key]`). */

@@ -5,6 +5,9 @@
 import type { BillingStatement } from "../../api/schemas.js";
 import { dateInZone, dueAtOf } from "./due-dates.js";
 import { parsePesos, parseQuantity, pesosText, sumLines } from "./money.js";
+import { editRows, newRow, readRows, recordOf, rowFields, rowsOf, type MetadataRow } from "../../core/metadata-rows.js";
+
+export { newRow };
 
 /** One line item as typed: the price in pesos and the quantity stay text until they are valid. */
 export interface ItemDraft {
@@ -16,11 +19,7 @@ export interface ItemDraft {
 }
 
 /** One metadata pair as typed (blank and duplicate keys survive until fixed). */
-export interface MetaRow {
-  id: number;
-  key: string;
-  value: string;
-}
+export type MetaRow = MetadataRow;
 
 export interface StatementDraft {
   description: string;
@@ -63,8 +62,6 @@ const MAX_META = 500;
 let seq = 0;
 /** A new line item (quantity 1), with a key unique on the page. */
 export const newItem = (description = "", price = "", quantity = "1"): ItemDraft => ({ key: ++seq, description, price, quantity });
-/** A new metadata row, with an id unique on the page. */
-export const newRow = (key = "", value = ""): MetaRow => ({ id: ++seq, key, value });
 
 /**
  * The draft of `statement` (a new statement's: one empty line item and the default payment methods),
@@ -75,7 +72,7 @@ export function draftOf(statement: BillingStatement | undefined, timeZone: strin
   const items = statement
     ? (statement.line_items ?? []).map((li) => newItem(li.description ?? "", pesosText(li.unit_price), String(li.quantity)))
     : [newItem()];
-  const rows = Object.entries(statement?.metadata ?? {}).map(([k, v]) => newRow(k, v));
+  const rows = rowsOf(statement?.metadata);
   items.forEach((item, i) => (item.key = previous?.items[i]?.key ?? item.key));
   rows.forEach((row, i) => (row.id = previous?.rows[i]?.id ?? row.id));
   return {
@@ -89,7 +86,6 @@ export function draftOf(statement: BillingStatement | undefined, timeZone: strin
 
 /** Where each field id points: `item-3-price` → item 3's `price`. */
 export const ITEM_FIELD = /^item-(\d+)-(description|price|quantity)$/;
-export const ROW_FIELD = /^(key|value)-(\d+)$/;
 
 /** The draft after the user typed `value` into field `field`. */
 export function editDraft(draft: StatementDraft, field: string, value: string): StatementDraft {
@@ -98,11 +94,8 @@ export function editDraft(draft: StatementDraft, field: string, value: string): 
     const key = Number(item[1]);
     return { ...draft, items: draft.items.map((i) => (i.key === key ? { ...i, [item[2]!]: value } : i)) };
   }
-  const row = ROW_FIELD.exec(field);
-  if (row) {
-    const id = Number(row[2]);
-    return { ...draft, rows: draft.rows.map((r) => (r.id === id ? { ...r, [row[1]!]: value } : r)) };
-  }
+  const rows = editRows(draft.rows, field, value);
+  if (rows) return { ...draft, rows };
   if (field === "description" || field === "due") return { ...draft, [field]: value };
   return draft;
 }
@@ -136,7 +129,7 @@ export const fieldOrder = (draft: StatementDraft): string[] => [
   ...draft.items.flatMap((i) => itemFields(i.key)),
   "items",
   "total",
-  ...draft.rows.flatMap((r) => [`key-${r.id}`, `value-${r.id}`]),
+  ...rowFields(draft.rows),
   "metadata",
 ];
 
@@ -175,16 +168,8 @@ export function validateDraft(draft: StatementDraft, timeZone: string): { value:
   if (draft.due && due_at === null) errors.due = "due_format";
   if (!draft.methods.length) errors.methods = "methods_required";
 
-  const metadata: Record<string, string> = {};
-  for (const row of draft.rows) {
-    const key = row.key.trim();
-    if (!key) {
-      // A row left completely empty is ignored rather than reported.
-      if (row.value) errors[`key-${row.id}`] = "metadata_key";
-    } else if (Object.hasOwn(metadata, key)) errors[`key-${row.id}`] = "metadata_duplicate";
-    else if (row.value.length > MAX_META) errors[`value-${row.id}`] = "too_long";
-    else metadata[key] = row.value;
-  }
+  const rows = readRows(draft.rows, MAX_META);
+  Object.assign(errors, rows.errors);
 
   const line_items: Line[] = [];
   for (const item of draft.items) {
@@ -202,7 +187,7 @@ export function validateDraft(draft: StatementDraft, timeZone: string): { value:
     description: description || null,
     due_at,
     payment_methods: draft.methods,
-    metadata: Object.keys(metadata).length ? metadata : null,
+    metadata: recordOf(rows.rowOf),
     line_items,
   };
   return { value: Object.keys(errors).length ? null : value, errors };
