@@ -8,34 +8,14 @@
 // E2E_SCREENSHOTS=/tmp/e2e node --test test/e2e/   also saves a PNG of every step there.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
-import { chromiumArgs, chromiumPath } from "../chromium.js";
-import { startDemoServer } from "../../examples/server.js";
+import { TIMEOUT, demoSession } from "./support.js";
 
-const dist = new URL("../../dist/", import.meta.url);
-for (const file of ["payrex-components.js", "lib/server/index.js", "ph/index.json"]) {
-  if (!existsSync(new URL(file, dist))) throw new Error(`dist/${file} is missing: run npm run build:bundle, build:lib and build:data first.`);
-}
+const demo = demoSession("staff");
+const { problems, snap, $, text } = demo;
+let server, page;
+before(async () => ({ server, page } = await demo.open()));
+after(() => demo.close());
 
-const TIMEOUT = 15_000;
-const shots = process.env.E2E_SCREENSHOTS;
-if (shots) mkdirSync(shots, { recursive: true });
-
-const dir = mkdtempSync(join(tmpdir(), "payrex-e2e-staff-"));
-const store = pathToFileURL(join(dir, "payrex.db")).href;
-const problems = [];
-let server, browser, page, shot = 0;
-
-async function snap(name) {
-  if (shots) await page.screenshot({ path: join(shots, `staff-${String(++shot).padStart(2, "0")}-${name}.png`), fullPage: true });
-}
-
-const $ = (selector) => page.locator(selector);
-const text = (selector, expected) => $(selector).filter({ hasText: expected }).first().waitFor({ timeout: TIMEOUT });
 /**
  * An element in the shadow root of the page's element `host` (by id). The statement editor holds a
  * customer directory of its own, so shadow-piercing selectors would find two of some elements.
@@ -60,28 +40,6 @@ async function search(by, value, names) {
     { timeout: TIMEOUT },
   );
 }
-
-before(async () => {
-  server = await startDemoServer({ port: 0, store, onError: (m) => problems.push(`server error: ${m}`) });
-  browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: chromiumArgs });
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, locale: "en-PH" });
-  await context.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) =>
-      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`),
-    );
-  });
-  page = await context.newPage();
-  page.setDefaultTimeout(TIMEOUT);
-  page.on("console", (msg) => msg.type() === "error" && problems.push(`console error on ${page.url()}: ${msg.text()}`));
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("response", (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.request().method()} ${r.url()}`));
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
 
 test("a customer's page has no staff view and never asks for the staff routes", async () => {
   const requests = [];
