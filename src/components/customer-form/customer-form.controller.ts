@@ -4,6 +4,7 @@ import { CustomerBinding } from "../../core/customer-binding.js";
 import { backendDetail, describeError } from "../../core/describe-error.js";
 import { emit, redispatch } from "../../core/events.js";
 import { fieldStyles } from "../../core/field-styles.js";
+import { metadataRowStyles } from "../../core/metadata-rows.styles.js";
 import { PayrexError } from "../../api/errors.js";
 import type { Customer, CustomerInput } from "../../api/schemas.js";
 import {
@@ -28,7 +29,7 @@ import { styles as formStyles } from "./customer-form.styles.js";
 import type { PayrexCustomerForm } from "./customer-form.js";
 
 /** The styles of the form's templates, adopted when this module loads. */
-export const styles = [fieldStyles, formStyles];
+export const styles = [fieldStyles, metadataRowStyles, formStyles];
 
 /**
  * The customer form's behaviour, loaded on first use and constructed with the element as host: the

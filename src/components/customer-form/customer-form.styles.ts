@@ -14,19 +14,6 @@ export const styles = css`
   legend {
     padding: 0 0.3em;
   }
-  .rows {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr) auto;
-    gap: 0.4em 0.5em;
-    align-items: center;
-    margin-block: 0.6em;
-  }
-  .rows .hint {
-    font-weight: 600;
-  }
-  .rows .error {
-    grid-column: 1 / -1;
-  }
   .actions {
     display: flex;
     flex-wrap: wrap;

@@ -4,6 +4,7 @@ import { ResourceController } from "../../core/resource.js";
 import { backendDetail, describeError } from "../../core/describe-error.js";
 import { emit } from "../../core/events.js";
 import { fieldStyles } from "../../core/field-styles.js";
+import { metadataRowStyles } from "../../core/metadata-rows.styles.js";
 import { PayrexError } from "../../api/errors.js";
 import { requireMethod } from "../../api/require-method.js";
 import type { PayrexAdapter, PayrexStaffMethod } from "../../api/adapter.js";
@@ -32,7 +33,7 @@ import { styles as editorStyles } from "./statement-editor.styles.js";
 import type { PayrexStatementEditor } from "./statement-editor.js";
 
 /** The styles of the editor's templates, adopted when this module loads. */
-export const styles = [fieldStyles, editorStyles];
+export const styles = [fieldStyles, metadataRowStyles, editorStyles];
 
 const MERCHANT_ZONE = "Asia/Manila";
 
