@@ -1,4 +1,5 @@
 import { defineMessages, plural, type Message } from "../../core/i18n.js";
+import { metadataRowMessages } from "../../core/metadata-rows.messages.js";
 
 /**
  * Strings of `<payrex-customer-form>` (namespace `customer-form`). Field messages are looked up as
@@ -6,21 +7,15 @@ import { defineMessages, plural, type Message } from "../../core/i18n.js";
  * loading and saving are explained by the common catalog (`describeError`).
  */
 const en = {
+  ...metadataRowMessages.en,
   requiredNote: "Fields marked * are required.",
   name: "Name",
   email: "Email",
   prefix: "Billing statement prefix",
   prefixHint: "Optional. 3–15 capital letters or digits, e.g. MSANTOS.",
   prefixHintSet: "3–15 capital letters or digits. It can be changed, but not removed.",
-  metadata: "Metadata",
-  metadataHint: "Optional key–value pairs for your own records.",
-  key: "Key",
-  value: "Value",
-  keyLabel: "Key {n}",
-  valueLabel: "Value {n}",
   add: "Add metadata",
   remove: "Remove",
-  removeKey: "Remove {key}",
   removeRow: "Remove row {n}",
   removedKey: "Removed {key}.",
   removedRow: "Row removed.",
@@ -45,8 +40,6 @@ const en = {
   email_email: "Enter an email address like name@example.com.",
   prefix_prefix: "Use 3 to 15 capital letters (A–Z) or digits (0–9), without spaces.",
   prefix_required: "Enter a prefix. It can be changed, but not removed.",
-  key_metadata_key: "Enter a key for this value.",
-  key_metadata_duplicate: "This key is already used. Each key must be different.",
 } satisfies Record<string, Message>;
 
 export type CustomerFormMessage = keyof typeof en;
@@ -55,21 +48,15 @@ export type CustomerFormMessage = keyof typeof en;
 export const isMessage = (key: string): key is CustomerFormMessage => Object.hasOwn(en, key);
 
 export const t = defineMessages("customer-form", en, {
+  ...metadataRowMessages.fil,
   requiredNote: "Kailangang punan ang mga field na may *.",
   name: "Pangalan",
   email: "Email",
   prefix: "Prefix ng billing statement",
   prefixHint: "Opsyonal. 3–15 malalaking titik o numero, hal. MSANTOS.",
   prefixHintSet: "3–15 malalaking titik o numero. Puwede itong palitan, pero hindi alisin.",
-  metadata: "Metadata",
-  metadataHint: "Opsyonal na mga pares ng susi at halaga para sa sarili mong talaan.",
-  key: "Susi",
-  value: "Halaga",
-  keyLabel: "Susi {n}",
-  valueLabel: "Halaga {n}",
   add: "Magdagdag ng metadata",
   remove: "Alisin",
-  removeKey: "Alisin ang {key}",
   removeRow: "Alisin ang hilera {n}",
   removedKey: "Inalis ang {key}.",
   removedRow: "Inalis ang hilera.",
@@ -93,6 +80,4 @@ export const t = defineMessages("customer-form", en, {
   email_email: "Maglagay ng tamang email address, gaya ng pangalan@example.com.",
   prefix_prefix: "Gumamit ng 3 hanggang 15 malalaking titik (A–Z) o numero (0–9), nang walang espasyo.",
   prefix_required: "Maglagay ng prefix. Puwede itong palitan, pero hindi alisin.",
-  key_metadata_key: "Maglagay ng susi para sa halagang ito.",
-  key_metadata_duplicate: "Nagamit na ang susing ito. Dapat magkakaiba ang bawat susi.",
 });

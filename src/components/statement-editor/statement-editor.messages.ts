@@ -1,4 +1,5 @@
 import { defineMessages, plural, type Message } from "../../core/i18n.js";
+import { metadataRowMessages } from "../../core/metadata-rows.messages.js";
 
 /**
  * Strings of `<payrex-statement-editor>` (namespace `statement-editor`). Field messages are looked up
@@ -7,6 +8,7 @@ import { defineMessages, plural, type Message } from "../../core/i18n.js";
  * words when it sends some; statuses and payment methods come from `billing-labels`.
  */
 const en = {
+  ...metadataRowMessages.en,
   headingNew: "New billing statement",
   headingDraft: "Draft billing statement",
   headingIssued: "Billing statement {number}",
@@ -44,14 +46,7 @@ const en = {
       one: "{n} line item is not counted yet: check its price and quantity.",
       other: "{n} line items are not counted yet: check their prices and quantities.",
     }),
-  metadata: "Metadata",
-  metadataHint: "Optional key–value pairs for your own records.",
-  key: "Key",
-  value: "Value",
-  keyLabel: "Key {n}",
-  valueLabel: "Value {n}",
   addMetadata: "Add metadata",
-  removeKey: "Remove {key}",
   removeRow: "Remove metadata row {n}",
   save: "Save draft",
   saving: "Saving…",
@@ -127,8 +122,6 @@ const en = {
   quantity_format: "Enter a whole number, like 1 or 12.",
   quantity_zero: "The quantity must be at least 1.",
   quantity_too_large: "The quantity can be at most 1,000,000.",
-  metadata_key: "Enter a key for this value.",
-  metadata_duplicate: "This key is already used. Each key must be different.",
 } satisfies Record<string, Message>;
 
 export type StatementEditorMessage = keyof typeof en;
@@ -137,6 +130,7 @@ export type StatementEditorMessage = keyof typeof en;
 export const isMessage = (key: string): key is StatementEditorMessage => Object.hasOwn(en, key);
 
 export const t = defineMessages("statement-editor", en, {
+  ...metadataRowMessages.fil,
   headingNew: "Bagong billing statement",
   headingDraft: "Draft na billing statement",
   headingIssued: "Billing statement {number}",
@@ -170,14 +164,7 @@ export const t = defineMessages("statement-editor", en, {
   unnamedItem: "line item {n}",
   total: "Kabuuan",
   totalIncomplete: "May {n} line item na hindi pa kasama sa kabuuan: pakisuri ang presyo at dami.",
-  metadata: "Metadata",
-  metadataHint: "Opsyonal na mga pares ng susi at halaga para sa sarili mong talaan.",
-  key: "Susi",
-  value: "Halaga",
-  keyLabel: "Susi {n}",
-  valueLabel: "Halaga {n}",
   addMetadata: "Magdagdag ng metadata",
-  removeKey: "Alisin ang {key}",
   removeRow: "Alisin ang metadata sa hilera {n}",
   save: "I-save ang draft",
   saving: "Sine-save…",
@@ -252,6 +239,4 @@ export const t = defineMessages("statement-editor", en, {
   quantity_format: "Maglagay ng buong numero, gaya ng 1 o 12.",
   quantity_zero: "Dapat hindi bababa sa 1 ang dami.",
   quantity_too_large: "Hanggang 1,000,000 lang ang dami.",
-  metadata_key: "Maglagay ng susi para sa halagang ito.",
-  metadata_duplicate: "Nagamit na ang susing ito. Dapat magkakaiba ang bawat susi.",
 });
