@@ -7,25 +7,10 @@
  */
 import { PayrexError, type PayrexErrorDetail } from "./errors.js";
 import type { BillingStatement, Customer, CustomerQuery, LineItem } from "./schemas.js";
-import { MAX_AMOUNT, MIN_AMOUNT, type BillingStatementInput, type BillingStatementUpdate, type LineItemInput, type LineItemUpdate } from "./staff-schemas.js";
+import { MAX_AMOUNT, type BillingStatementInput, type BillingStatementUpdate, type LineItemInput, type LineItemUpdate } from "./staff-schemas.js";
+import { ACTION_STATUS, finalizeNeeds, type StatementAction } from "./statement-lifecycle.js";
 
-export type StatementStatus = "draft" | "open" | "paid" | "void" | "uncollectible";
-export type StatementAction = "update" | "delete" | "line_items" | "finalize" | "send" | "void" | "mark_uncollectible";
-
-/** The one status each action is allowed in: drafts are edited and finalized, open statements sent, voided or written off. */
-export const ACTION_STATUS: Record<StatementAction, StatementStatus> = {
-  update: "draft",
-  delete: "draft",
-  line_items: "draft",
-  finalize: "draft",
-  send: "open",
-  void: "open",
-  mark_uncollectible: "open",
-};
-
-/** The actions a statement in `status` allows (paid, void and uncollectible allow none). */
-export const allowedActions = (status: string): StatementAction[] =>
-  (Object.keys(ACTION_STATUS) as StatementAction[]).filter((a) => ACTION_STATUS[a] === status);
+export { ACTION_STATUS, allowedActions, finalizeNeeds, type FinalizeNeeds, type StatementAction, type StatementStatus } from "./statement-lifecycle.js";
 
 export const rejectWith = (status: number, errors: PayrexErrorDetail[]): never => {
   throw new PayrexError("http", errors.map((e) => e.detail).join(" "), { status, errors });
@@ -146,25 +131,6 @@ export function removeLineItem(s: BillingStatement, itemId: string, t: number): 
     s.line_items!.filter((li) => li.id !== itemId),
     t,
   );
-}
-
-/** What finalizing still needs, per field: a due date, at least one line item, then a total of at least 20.00 PHP. */
-export interface FinalizeNeeds {
-  due?: "due_required";
-  items?: "items_required";
-  total?: "total_min";
-}
-
-/**
- * What finalizing needs, over plain facts (so an unsaved draft can be checked too): `items` counts the
- * line items; an `amount` left out is not judged.
- */
-export function finalizeNeeds(facts: { due_at: number | null | undefined; items: number; amount?: number }): FinalizeNeeds {
-  const needs: FinalizeNeeds = {};
-  if (facts.due_at == null) needs.due = "due_required";
-  if (!facts.items) needs.items = "items_required";
-  else if (facts.amount !== undefined && facts.amount < MIN_AMOUNT) needs.total = "total_min";
-  return needs;
 }
 
 /** Why `s` cannot be finalized: each problem with the field it is about (empty when it can). */

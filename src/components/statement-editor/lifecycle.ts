@@ -9,7 +9,7 @@
  */
 import { MAX_AMOUNT } from "../../api/staff-schemas.js";
 import type { PayrexStaffMethod } from "../../api/adapter.js";
-import { allowedActions, finalizeNeeds, type StatementAction as RuleAction } from "../../api/statement-rules.js";
+import { allowedActions, finalizeNeeds, type StatementAction as RuleAction } from "../../api/statement-lifecycle.js";
 import { dayInZone } from "./due-dates.js";
 
 export type StatementAction = "save" | "finalize" | "delete" | "send" | "void" | "mark_uncollectible";
