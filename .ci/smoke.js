@@ -54,7 +54,7 @@ const report = (window.__smoke = { checks: [], done: false, error: null });
 const check = (name, ok, info = "") => {
   report.checks.push({ name, ok: Boolean(ok), info });
 };
-const tags = ["payrex-provider", "payrex-customer-form", "payrex-address-editor", "payrex-payment-history", "payrex-statement-checkout", "payrex-statement-editor"];
+const tags = ["payrex-provider", "payrex-customer-form", "payrex-address-editor", "payrex-payment-history", "payrex-statement-checkout", "payrex-statement-editor", "payrex-customer-directory"];
 
 try {
   for (const tag of tags) check(tag + " is registered", customElements.get(tag));
@@ -93,6 +93,8 @@ try {
     ["statement-checkout (fil, overdue)", el("payrex-statement-checkout", { "billing-statement-id": ids.statementOverdue, locale: "fil" })],
     ["statement-editor (draft)", el("payrex-statement-editor", { "billing-statement-id": ids.statementDraft })],
     ["statement-editor (fil, open)", el("payrex-statement-editor", { "billing-statement-id": ids.statementOpen, locale: "fil" })],
+    ["customer-directory", el("payrex-customer-directory")],
+    ["customer-directory (fil, a CRM id in metadata)", el("payrex-customer-directory", { locale: "fil", "search-by": "metadata", "metadata-key": "crm_id", search: "KB-1005" })],
   ];
   for (const [, e] of rendered) if (e !== form.firstElementChild) provider.append(e);
   provider.append(form);
