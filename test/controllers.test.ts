@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
+import { handAdapter } from "./support.js";
 import { html as litHtml, type PropertyDeclarations } from "lit";
 import { PayrexDataElement } from "../src/core/payrex-element.js";
 import { ResourceController } from "../src/core/resource.js";
@@ -11,28 +12,6 @@ import { PayrexError } from "../src/api/errors.js";
 import type { PayrexAdapter, RequestOptions } from "../src/api/adapter.js";
 import type { Customer, List, Payment } from "../src/api/schemas.js";
 import "../src/provider.js";
-
-interface Call {
-  method: string;
-  args: unknown[];
-  signal?: AbortSignal;
-  resolve(value: unknown): void;
-  reject(error: unknown): void;
-}
-
-/** An adapter whose every call waits for the test to answer it. */
-function handAdapter() {
-  const calls: Call[] = [];
-  const method =
-    (name: string) =>
-    (...args: unknown[]) =>
-      new Promise((resolve, reject) =>
-        calls.push({ method: name, args, signal: (args.at(-1) as RequestOptions | undefined)?.signal, resolve, reject }),
-      );
-  const names = ["getCustomer", "createCustomer", "updateCustomer", "listPayments", "listBillingStatements", "getBillingStatement"];
-  const adapter = Object.fromEntries(names.map((name) => [name, method(name)])) as unknown as PayrexAdapter;
-  return { adapter, calls };
-}
 
 const customer = (id: string, name = "Maria Santos") => ({ id, name }) as Customer;
 

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
+import { expectNotReady, handAdapter } from "./support.js";
 import { sendKeys } from "@web/test-runner-commands";
 import "../src/customer-form.js";
 import "../src/provider.js";
@@ -24,35 +25,6 @@ const maria: Customer = {
   billing_details: null,
 };
 const juan: Customer = { ...maria, id: "cus_juan", name: "Juan dela Cruz", email: "juan@example.ph", metadata: null };
-
-interface Call {
-  method: keyof PayrexAdapter;
-  args: unknown[];
-  options?: RequestOptions;
-  resolve(value: unknown): void;
-  reject(error: unknown): void;
-}
-
-/** An adapter whose every call stays pending until the test resolves or rejects it. */
-function handAdapter() {
-  const calls: Call[] = [];
-  const method =
-    (name: keyof PayrexAdapter) =>
-    (...args: unknown[]) =>
-      new Promise((resolve, reject) => {
-        calls.push({ method: name, args, options: args.at(-1) as RequestOptions | undefined, resolve, reject });
-      });
-  const adapter = {
-    getCustomer: method("getCustomer"),
-    createCustomer: method("createCustomer"),
-    updateCustomer: method("updateCustomer"),
-    listPayments: method("listPayments"),
-    listBillingStatements: method("listBillingStatements"),
-    getBillingStatement: method("getBillingStatement"),
-  } as unknown as PayrexAdapter;
-  const of = (name: keyof PayrexAdapter) => calls.filter((c) => c.method === name);
-  return { adapter, calls, of };
-}
 
 const shadow = (el: HTMLElement) => el.shadowRoot!;
 const $ = <T extends HTMLElement = HTMLElement>(el: HTMLElement, selector: string) =>
@@ -120,17 +92,8 @@ describe("<payrex-customer-form>", () => {
       const el = document.createElement("test-merchant-customer-form") as MerchantForm;
       el.adapter = adapter;
       el.customer = maria;
-      for (const call of [() => el.validate(), () => el.getValue(), () => el.reset()]) {
-        let error: unknown;
-        try {
-          call();
-        } catch (e) {
-          error = e;
-        }
-        expect(error).to.be.instanceOf(DOMException);
-        expect((error as DOMException).name).to.equal("InvalidStateError");
-        expect((error as DOMException).message).to.contain("await element.ready");
-      }
+      const messages = expectNotReady(() => el.validate(), () => el.getValue(), () => el.reset());
+      for (const message of messages) expect(message).to.contain("await element.ready");
       // Waits for the behaviour, then saves once: nothing changed, so nothing is sent.
       const saved = await el.submit();
       expect(saved).to.equal(maria);

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
+import { expectNotReady } from "./support.js";
 import { css, html as litHtml, type CSSResult, type PropertyDeclarations } from "lit";
 import { PayrexElement } from "../src/core/payrex-element.js";
 import { LazyController } from "../src/core/lazy.js";
@@ -112,15 +113,8 @@ describe("LazyController", () => {
     const { tag, finish } = freshTag();
     const el = document.createElement(tag) as LazyGreeting;
     el.label = "Juan";
-    let thrown: unknown;
-    try {
-      el.greet();
-    } catch (error) {
-      thrown = error;
-    }
-    expect(thrown).to.be.instanceOf(DOMException);
-    expect((thrown as DOMException).name).to.equal("InvalidStateError");
-    expect((thrown as DOMException).message).to.contain(`${tag}.greet()`).and.contain("ready");
+    const [message] = expectNotReady(() => el.greet());
+    expect(message).to.contain(`${tag}.greet()`).and.contain("ready");
     finish();
     await el.ready;
     expect(el.greet()).to.equal("hello Juan");

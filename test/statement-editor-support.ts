@@ -7,6 +7,7 @@ import type { PayrexStatementEditor } from "../src/statement-editor.js";
 import type { PayrexAdapter, RequestOptions } from "../src/api/adapter.js";
 import type { BillingStatement, Customer } from "../src/api/schemas.js";
 import { createMemoryAdapter, type MemoryAdapter } from "../src/api/memory-adapter.js";
+import { CUSTOMER_METHODS, handAdapter as sharedHandAdapter } from "./support.js";
 
 /** 2026-03-10 12:00 in Manila. */
 export const NOW = Date.UTC(2026, 2, 10, 4, 0, 0);
@@ -81,50 +82,22 @@ export const uncollectible = issued({ id: "bstm_uncollectible", status: "uncolle
 export const backend = (options?: Parameters<typeof createMemoryAdapter>[1]): MemoryAdapter =>
   createMemoryAdapter({ customers: [maria], billingStatements: [draft, open, paid, voided, uncollectible] }, options);
 
-export interface Call {
-  method: string;
-  args: unknown[];
-  resolve(value: unknown): void;
-  reject(error: unknown): void;
-}
+const EDITOR_METHODS: (keyof PayrexAdapter)[] = [
+  ...CUSTOMER_METHODS,
+  "createBillingStatement",
+  "updateBillingStatement",
+  "deleteBillingStatement",
+  "createLineItem",
+  "updateLineItem",
+  "deleteLineItem",
+  "finalizeBillingStatement",
+  "sendBillingStatement",
+  "voidBillingStatement",
+  "markUncollectibleBillingStatement",
+];
 
-/** An adapter (every method, or only `methods`) whose calls stay pending until the test answers them. */
-export function handAdapter(methods?: (keyof PayrexAdapter)[]) {
-  const calls: Call[] = [];
-  const names: (keyof PayrexAdapter)[] = methods ?? [
-    "getCustomer",
-    "createCustomer",
-    "updateCustomer",
-    "listPayments",
-    "listBillingStatements",
-    "getBillingStatement",
-    "createBillingStatement",
-    "updateBillingStatement",
-    "deleteBillingStatement",
-    "createLineItem",
-    "updateLineItem",
-    "deleteLineItem",
-    "finalizeBillingStatement",
-    "sendBillingStatement",
-    "voidBillingStatement",
-    "markUncollectibleBillingStatement",
-  ];
-  const adapter = Object.fromEntries(
-    names.map((name) => [
-      name,
-      (...args: unknown[]) => new Promise((resolve, reject) => calls.push({ method: name, args, resolve, reject })),
-    ]),
-  ) as unknown as PayrexAdapter;
-  const of = (name: string) => calls.filter((c) => c.method === name);
-  const taken = new Map<string, number>();
-  /** The first call of `name` that `next` has not returned yet (waits for it). */
-  const next = (name: string) => {
-    const i = taken.get(name) ?? 0;
-    taken.set(name, i + 1);
-    return waitUntil(() => of(name)[i], `no call ${i + 1} of ${name}`).then(() => of(name)[i]!);
-  };
-  return { adapter, calls, of, next };
-}
+/** An adapter (the editor's methods, or only `methods`) whose calls stay pending until the test answers them. */
+export const handAdapter = (methods: (keyof PayrexAdapter)[] = EDITOR_METHODS) => sharedHandAdapter(methods);
 
 export const options = (call: { args: unknown[] }) => call.args.at(-1) as RequestOptions | undefined;
 
