@@ -19,7 +19,8 @@ export const tokens = css`
     --_danger: var(--payrex-color-danger, light-dark(#b42318, #ff9c94));
     --_success: var(--payrex-color-success, light-dark(#067647, #73e2a3));
     --_warning: var(--payrex-color-warning, light-dark(#93370d, #fdb022));
-    --_focus: var(--payrex-focus-ring, 0 0 0 3px light-dark(#1a56db66, #8fb2ff88));
+    /* The focus outline's colour (a colour; a value that is not one, such as an old box-shadow, leaves the outline in the text colour). */
+    --_focus: var(--payrex-focus-ring, var(--_primary));
     --_radius: var(--payrex-radius, 8px);
     --_space: var(--payrex-spacing, 1rem);
     display: block;
@@ -68,13 +69,19 @@ export const tokens = css`
     background: var(--_bg);
     color: var(--_text);
   }
-  button:focus-visible,
-  input:focus-visible,
-  select:focus-visible,
-  textarea:focus-visible,
-  [tabindex]:focus-visible {
-    outline: none;
-    box-shadow: var(--_focus);
+  /*
+   * Focus: a solid outline around whatever holds keyboard focus (fields, buttons, links, rows,
+   * dialogs). Forced-colours mode keeps an outline (it drops box-shadows) and paints it in a
+   * system colour; the default colours reach 3:1 against the background in light and dark. A text
+   * or date field shows it whenever it has focus (a date field's focus is inside its own parts).
+   */
+  :focus-visible,
+  input:not([type="checkbox"], [type="radio"]):focus {
+    /* Longhands: a --payrex-focus-ring that is not a colour then drops only the colour, not the outline. */
+    outline-style: solid;
+    outline-width: 2px;
+    outline-color: var(--_focus);
+    outline-offset: 2px;
   }
   button[disabled],
   button[aria-disabled="true"] {

@@ -56,6 +56,7 @@ interface EarlyState {
  * @csspart retry - The "Try again" button of a load failure.
  * @csspart status - Loading, saving and saved messages.
  * @cssprop --payrex-address-gap - Space between fields on one row.
+ * @cssprop --payrex-focus-ring - Colour of the focus outline (default: the primary colour); keep it at 3:1 or more against the background.
  * @slot - Nothing; the editor renders its own fields.
  * @attr {"light"} render-root - `light` renders the fields into the light DOM (for password managers and autofill extensions that do not look into shadow roots); read when the element is first connected.
  */

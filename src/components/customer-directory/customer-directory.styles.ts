@@ -198,9 +198,6 @@ export const styles = css`
     font-size: 1.25em;
     overflow-wrap: anywhere;
   }
-  dialog h2:focus {
-    outline: none;
-  }
   #delete-text {
     overflow-wrap: anywhere;
   }

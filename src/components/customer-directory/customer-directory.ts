@@ -72,6 +72,7 @@ export type { SearchBy as CustomerSearchBy };
  * @cssprop --payrex-color-primary - The "New customer" button and the selected row's mark.
  * @cssprop --payrex-color-danger - Delete buttons, the delete confirmation and errors.
  * @cssprop --payrex-color-surface - Header row, hovered row and loading placeholders.
+ * @cssprop --payrex-focus-ring - Colour of the focus outline (default: the primary colour); keep it at 3:1 or more against the background.
  */
 export class PayrexCustomerDirectory extends PayrexDataElement {
   static override properties: PropertyDeclarations = {

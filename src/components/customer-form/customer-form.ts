@@ -42,7 +42,7 @@ const load = () => import("./customer-form.controller.js");
  * @cssprop --payrex-color-border - Input and fieldset borders.
  * @cssprop --payrex-radius - Corner radius of inputs, buttons and boxes.
  * @cssprop --payrex-spacing - Base spacing between fields.
- * @cssprop --payrex-focus-ring - Focus indicator (a box-shadow).
+ * @cssprop --payrex-focus-ring - Colour of the focus outline (default: the primary colour); keep it at 3:1 or more against the background.
  */
 export class PayrexCustomerForm extends PayrexDataElement {
   static override properties: PropertyDeclarations = {

@@ -166,16 +166,16 @@ const base = css`
   .row:hover .open {
     color: var(--_primary);
   }
-  /* Focus is drawn around the whole row. */
+  /* Focus is drawn around the whole row, inside its edges (a scroll box would clip it outside). */
   .body .open:focus-visible {
     outline: none;
-    box-shadow: none;
   }
   .body .row:has(.open:focus-visible),
   .body:focus-visible {
-    outline: 2px solid var(--_primary);
+    outline-style: solid;
+    outline-width: 2px;
+    outline-color: var(--_focus);
     outline-offset: -2px;
-    box-shadow: none;
   }
   .body [role="cell"]:empty::before,
   .blank::before {

@@ -57,6 +57,7 @@ export type PaymentHistorySort = HistorySort;
  * @cssprop --payrex-color-success - Colour of paid statuses.
  * @cssprop --payrex-color-warning - Colour of pending statuses.
  * @cssprop --payrex-color-danger - Colour of failed, overdue and uncollectible statuses and of errors.
+ * @cssprop --payrex-focus-ring - Colour of the focus outline (default: the primary colour); keep it at 3:1 or more against the background.
  */
 export class PayrexPaymentHistory extends PayrexDataElement {
   static override properties: PropertyDeclarations = {

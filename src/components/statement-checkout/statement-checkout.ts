@@ -51,6 +51,7 @@ const defaultNavigate = (url: string, target?: string) => {
  * @cssprop --payrex-color-primary - Pay button and "unpaid" badge colour.
  * @cssprop --payrex-color-danger - Overdue and error colour.
  * @cssprop --payrex-color-success - Paid colour.
+ * @cssprop --payrex-focus-ring - Colour of the focus outline (default: the primary colour); keep it at 3:1 or more against the background.
  */
 export class PayrexStatementCheckout extends PayrexDataElement {
   static override properties: PropertyDeclarations = {

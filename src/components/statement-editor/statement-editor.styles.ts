@@ -14,12 +14,6 @@ export const styles = css`
   #heading {
     font-size: 1.35em;
   }
-  #heading:focus {
-    outline: none;
-  }
-  #heading:focus-visible {
-    box-shadow: var(--_focus);
-  }
   .layout {
     display: grid;
     gap: calc(var(--_space) * 1.5);

@@ -78,6 +78,7 @@ const load = () => import("./statement-editor.controller.js");
  * @cssprop --payrex-color-border - Inputs, fieldsets and line items.
  * @cssprop --payrex-radius - Corner radius of inputs, buttons and boxes.
  * @cssprop --payrex-spacing - Base spacing.
+ * @cssprop --payrex-focus-ring - Colour of the focus outline (default: the primary colour); keep it at 3:1 or more against the background.
  */
 export class PayrexStatementEditor extends PayrexDataElement {
   static override properties: PropertyDeclarations = {
