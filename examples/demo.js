@@ -105,6 +105,25 @@ function say(message) {
   status.textContent = message;
 }
 
+/** The element holding focus, inside shadow roots. */
+function focused() {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+// The status bar sticks to the bottom of the window: the page keeps that much room free when it scrolls
+// something into view (focus, scrollIntoView), so the bar never covers what has focus. When the bar
+// appears or grows over the focused field or button, that one moves up out from under it.
+new ResizeObserver(() => {
+  const bar = status.getBoundingClientRect();
+  const clearance = status.textContent ? Math.ceil(bar.height + parseFloat(getComputedStyle(status).bottom)) : 0;
+  document.documentElement.style.setProperty("--status-clearance", `${clearance}px`);
+  const target = focused();
+  const box = target?.getBoundingClientRect();
+  if (clearance && box && box.bottom > bar.top && box.top < bar.bottom) target.scrollIntoView({ block: "nearest" });
+}).observe(status);
+
 function showAccount() {
   const text = page[locale];
   $("who").textContent = signedIn?.staff

@@ -17,6 +17,26 @@ let server, page;
 before(async () => ({ server, page } = await demo.open()));
 after(() => demo.close());
 
+/**
+ * Puts `button` just under the sticky status bar (the page scrolled so it sits at the window's bottom),
+ * then gives it focus from the keyboard (Tab from the stop before it): it must end up clear of the bar
+ * (WCAG 2.4.11), with a solid focus outline.
+ */
+async function tabOntoClearOfStatus(button) {
+  await button.focus();
+  await page.keyboard.press("Shift+Tab");
+  await button.evaluate((el) => scrollBy(0, el.getBoundingClientRect().bottom - innerHeight + 4));
+  await page.keyboard.press("Tab");
+  assert.equal(await button.evaluate((el) => el.matches(":focus-visible")), true);
+  const box = await button.boundingBox();
+  const bar = await $("#status").boundingBox();
+  assert.ok(bar.height > 20, "the status bar shows a message");
+  const overlaps = box.x < bar.x + bar.width && bar.x < box.x + box.width && box.y < bar.y + bar.height && bar.y < box.y + box.height;
+  assert.equal(overlaps, false, `focused ${JSON.stringify(box)} under the status bar ${JSON.stringify(bar)}`);
+  assert.ok(box.y >= 0 && box.y + box.height <= page.viewportSize().height, "the focused button is in the window");
+  assert.equal(await button.evaluate((el) => getComputedStyle(el).outlineStyle), "solid");
+}
+
 test("the demo page is served under a strict CSP header, and the API denies anyone not signed in", async () => {
   const response = await page.goto(`${server.url}/`);
   const csp = response.headers()["content-security-policy"];
@@ -116,6 +136,7 @@ test("Maria signs in, edits her billing address, opens a statement and pays it o
   await $("payrex-address-editor [part~=save]").click();
   await text("#status", "Your billing address has been saved.");
   await snap("address-saved");
+  await tabOntoClearOfStatus($("payrex-address-editor [part~=save]"));
 
   // Open statements: the statements tab, then the first row marked "Open".
   await $("payrex-payment-history [role=tab]").filter({ hasText: "Billing statements" }).click();
@@ -128,6 +149,18 @@ test("Maria signs in, edits her billing address, opens a statement and pays it o
   const pay = $("payrex-statement-checkout [part~=pay-button]");
   const amount = (await pay.textContent()).replace(/^\s*Pay\s*/, "").trim();
   await snap("statement-open");
+  await tabOntoClearOfStatus(pay);
+  assert.equal(
+    await pay.evaluate((el) => getComputedStyle(el).outlineColor),
+    await page.evaluate(() => {
+      const probe = document.body.appendChild(document.createElement("span"));
+      probe.style.color = "var(--brand)";
+      const brand = getComputedStyle(probe).color;
+      probe.remove();
+      return brand;
+    }),
+    "the focus outline is in the brand colour",
+  );
 
   await pay.click();
   await page.waitForURL(/\/api\/payrex\/sandbox\/pay\//);
