@@ -372,7 +372,7 @@ describe("<payrex-payment-history>", () => {
         payment(1, { amount: 150_000, amount_refunded: 150_000, refunded: true, billing_statement_id: "bstm_unknown" }),
         payment(2, { description: null }),
       ];
-      const { adapter } = fakeAdapter({ payments: { cus_a: list }, statements: { cus_a: [statement(0)] } });
+      const { adapter, calls } = fakeAdapter({ payments: { cus_a: list }, statements: { cus_a: [statement(0)] } });
       const el = await mountIn(1280, adapter); // wide enough for seven columns
       await loaded(el, 3);
       const [first, second, third] = rows(el).map(cells);
@@ -385,14 +385,34 @@ describe("<payrex-payment-history>", () => {
       expect(third![1]).to.equal("");
       const blank = rows(el)[2]!.querySelectorAll('[role="cell"]')[4]!;
       expect(getComputedStyle(blank, "::before").content).to.equal('"—" / ""');
-      // Unknown statement: its id; known once the statements are loaded: its number.
-      expect(first![6]).to.equal("bstm_00000");
-      expect(second![6]).to.equal("bstm_unknown");
+      // The statement paid: never its raw id. Its number, from the statements' first page, which loads
+      // with the payments; a statement not among them reads "Statement", its id in the tooltip only.
+      expect(first![6]).to.be.oneOf(["Statement", "ABC-1000"]);
+      await waitUntil(() => cells(rows(el)[0]!)[6] === "ABC-1000", "the statement's number is not shown");
+      expect(cells(rows(el)[1]!)[6]).to.equal("Statement");
+      expect(rows(el)[1]!.querySelector('[role="cell"]:last-child span')!.getAttribute("title")).to.equal("bstm_unknown");
+      expect(calls.map((c) => c.method)).to.deep.equal(["listPayments", "listBillingStatements"]);
+      // Opening the statements tab reuses that page.
       el.view = "billing-statements";
       await loaded(el, 1);
-      el.view = "payments";
-      await loaded(el, 3);
-      expect(cells(rows(el)[0]!)[6]).to.equal("ABC-1000");
+      expect(calls).to.have.length(2);
+      await expect(el).to.be.accessible();
+    });
+
+    it("shows a label, not the raw id, for the statement paid while its number is unknown", async () => {
+      const list = [payment(0, { billing_statement_id: "bstm_00000" })];
+      const { adapter, calls } = fakeAdapter({ payments: { cus_a: list }, statements: { cus_a: [statement(0)] } });
+      // Only payments offered: no statements are fetched for it.
+      const el = await mountIn(1280, adapter, { views: "payments" });
+      await loaded(el, 1);
+      await el.updateComplete;
+      expect(cells(rows(el)[0]!).at(-1)).to.equal("Statement");
+      expect(rows(el)[0]!.textContent).not.to.include("bstm_");
+      expect(calls.map((c) => c.method)).to.deep.equal(["listPayments"]);
+      el.locale = "fil";
+      await el.updateComplete;
+      expect(cells(rows(el)[0]!).at(-1)).to.not.equal("Statement");
+      expect(rows(el)[0]!.textContent).not.to.include("bstm_");
     });
 
     it("shows the Refunded and Statement columns only when a loaded payment has something to put there", async () => {
@@ -823,7 +843,8 @@ describe("<payrex-payment-history>", () => {
       expect($(el, '[part="more-button"]')).to.not.exist;
       el.view = "billing-statements";
       await loaded(el, 30);
-      expect(adapter.calls.map((c) => c.method)).to.deep.equal(["listPayments", "listPayments", "listBillingStatements"]);
+      // The statements' first page came with the first payments (they name the statements they paid).
+      expect(adapter.calls.map((c) => c.method)).to.deep.equal(["listPayments", "listBillingStatements", "listPayments"]);
     });
   });
 

@@ -91,6 +91,16 @@ function open(c: HistoryController, i: number, label: string) {
   return html`<button class="open" part="open" type="button" tabindex=${c.focus.tabIndex(i)} aria-label=${label}></button>`;
 }
 
+/**
+ * The statement a payment paid: its number once the statements are loaded; until then (or for one
+ * not among them) a plain label, the id only in its tooltip, never an id in the column.
+ */
+function statementPaid(c: HistoryController, id: string | null | undefined) {
+  if (!id) return nothing;
+  const number = c.numbers.get(id);
+  return number ? clamp(number) : html`<span class="unnumbered" title=${id}>${c.tr("statement")}</span>`;
+}
+
 export function paymentRow(c: HistoryController, p: Payment, i: number): TemplateResult {
   const statement = p.billing_statement_id;
   const amount = formatMoney(p.amount, p.currency, c.locale);
@@ -105,7 +115,7 @@ export function paymentRow(c: HistoryController, p: Payment, i: number): Templat
     ${c.columns.includes("refunded") ? html`<div role="cell" class="num">${refund(c, p)}</div>` : nothing}
     <div role="cell">${badge(c, p.status)}</div>
     ${c.columns.includes("statement")
-      ? html`<div role="cell">${clamp(statement && (c.numbers.get(statement) ?? statement))}</div>`
+      ? html`<div role="cell">${statementPaid(c, statement)}</div>`
       : nothing}
   </div>`;
 }

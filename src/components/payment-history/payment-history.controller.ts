@@ -168,6 +168,16 @@ export class HistoryController implements ReactiveController {
       ({ rows: this.rows, statuses: this.statuses } = showRows(list.items, this.view, host.statusFilter, host.sort, this.now));
       this.columns = columnsOf(this.view, list.items);
     }
+    // Payments that name the statement they paid: the statements' first page loads with them (once
+    // per customer, when that view is offered), so the column can show statement numbers.
+    if (
+      this.view === "payments" &&
+      this.views.includes("billing-statements") &&
+      !this._opened.has("billing-statements") &&
+      (list.items as Payment[]).some((p) => p.billing_statement_id)
+    ) {
+      this._opened.add("billing-statements");
+    }
     const statements = this.lists["billing-statements"].items;
     if (statements !== this._numbersFrom) {
       this._numbersFrom = statements;
