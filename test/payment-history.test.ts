@@ -1294,6 +1294,16 @@ describe("<payrex-payment-history>", () => {
       document.scrollingElement!.scrollTop = 0;
     });
 
+    it("keeps the rows' square corners inside the frame's rounded ones, still without a scroll box", async () => {
+      const { adapter } = fakeAdapter({ payments: { cus_a: payments(3) } });
+      const el = await mount(adapter);
+      await loaded(el, 3);
+      const frame = $(el, '[part="frame"]')!;
+      // A row's background painted over the frame's bottom corners and border (seen in screenshots).
+      expect(getComputedStyle(frame).overflow).to.equal("clip");
+      expect(scrollBoxes(el)).to.deep.equal([]);
+    });
+
     it("lines up header and body columns, in plain and virtualised rows, with and without the optional columns", async () => {
       const all = payments(250).map((p, i) => (i === 240 ? { ...p, amount_refunded: 100, billing_statement_id: "bstm_1" } : p));
       const { adapter } = fakeAdapter({ payments: { cus_a: all } });

@@ -67,6 +67,8 @@ const base = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
+    /* Rows' square backgrounds stay inside the rounded corners (no scroll box: the page still scrolls). */
+    overflow: clip;
   }
   .boxed {
     max-height: var(--payrex-history-max-height);
