@@ -6,7 +6,7 @@ import type { PayrexPaymentHistory } from "../src/payment-history.js";
 import { createMemoryAdapter, demoIds } from "../src/api/memory-adapter.js";
 import { PayrexError } from "../src/api/errors.js";
 import type { PayrexAdapter } from "../src/api/adapter.js";
-import type { Payment } from "../src/api/schemas.js";
+import type { BillingStatement, Payment } from "../src/api/schemas.js";
 
 const history = (root: HTMLElement) => root.querySelector<PayrexPaymentHistory>("payrex-payment-history")!;
 const shadow = (root: HTMLElement) => history(root).shadowRoot!;
@@ -72,6 +72,41 @@ function longWords(): PayrexAdapter {
   return createMemoryAdapter({
     customers: [{ id: "cus_long", name: "Long Words", email: "long@example.ph" }],
     payments: { cus_long: payments },
+  });
+}
+
+/** Payments that name the statement they paid: one among the customer's statements, one not. */
+function paidStatements(): PayrexAdapter {
+  const now = Math.floor(Date.now() / 1000);
+  const pay = (id: string, statement: string, hoursAgo: number): Payment => ({
+    id,
+    resource: "payment",
+    amount: 149_900,
+    currency: "PHP",
+    description: "Buwanang Kape Subscription",
+    status: "paid",
+    payment_method: { type: "gcash" },
+    billing_statement_id: statement,
+    created_at: now - hoursAgo * 3600,
+  });
+  return createMemoryAdapter({
+    customers: [{ id: "cus_paid", name: "Maria Santos", email: "maria@example.ph" }],
+    payments: { cus_paid: [pay("pay_paid1", "bstm_known", 1), pay("pay_paid2", "bstm_elsewhere", 30 * 24)] },
+    billingStatements: [
+      {
+        id: "bstm_known",
+        resource: "billing_statement",
+        amount: 149_900,
+        currency: "PHP",
+        customer_id: "cus_paid",
+        status: "paid",
+        description: "Buwanang Kape Subscription",
+        billing_statement_number: "SNTS4821-0030",
+        due_at: now,
+        created_at: now - 7 * 24 * 3600,
+        line_items: [],
+      } as BillingStatement,
+    ],
   });
 }
 
@@ -243,6 +278,18 @@ export const LongWords: Story = {
     await waitFor(() => expect(rowCount(canvasElement)).toBe(2));
     const el = history(canvasElement);
     expect(el.scrollWidth).toBe(el.clientWidth);
+  },
+};
+
+/**
+ * The statement each payment paid: its number, from the statements' first page that loads with the
+ * payments; "Statement" (the id in its tooltip) for one that is not among them.
+ */
+export const StatementPaid: Story = {
+  render: () => html`<payrex-payment-history customer-id="cus_paid" .adapter=${paidStatements()}></payrex-payment-history>`,
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadow(canvasElement).textContent).toContain("SNTS4821-0030"));
+    expect(shadow(canvasElement).textContent).not.toContain("bstm_");
   },
 };
 
