@@ -5,6 +5,14 @@ import { css } from "lit";
  * through shadow roots); `--_*` are internal and always resolve to a token or its default.
  * Light and dark defaults come from `light-dark()`: the element follows the user's preference unless
  * `theme="light"|"dark"` is set on it (or `--payrex-color-scheme: light|dark` on an ancestor).
+ *
+ * Focus (comments kept out of the CSS, which ships as written): a solid outline with an offset around
+ * whatever holds keyboard focus (fields, buttons, links, rows, dialogs), in `--_focus`, the merchant's
+ * `--payrex-focus-ring` colour or the primary one. Forced-colours mode keeps an outline (it drops
+ * box-shadows) and paints it in a system colour; the default colours reach 3:1 against the background
+ * in light and dark. A text or date field shows it whenever it has focus (a date field's focus is
+ * inside its own parts). Longhands, not the `outline` shorthand: a `--payrex-focus-ring` that is not a
+ * colour (an old box-shadow value) then drops only the colour, and the outline takes the text colour.
  */
 export const tokens = css`
   :host {
@@ -19,7 +27,6 @@ export const tokens = css`
     --_danger: var(--payrex-color-danger, light-dark(#b42318, #ff9c94));
     --_success: var(--payrex-color-success, light-dark(#067647, #73e2a3));
     --_warning: var(--payrex-color-warning, light-dark(#93370d, #fdb022));
-    /* The focus outline's colour (a colour; a value that is not one, such as an old box-shadow, leaves the outline in the text colour). */
     --_focus: var(--payrex-focus-ring, var(--_primary));
     --_radius: var(--payrex-radius, 8px);
     --_space: var(--payrex-spacing, 1rem);
@@ -69,15 +76,8 @@ export const tokens = css`
     background: var(--_bg);
     color: var(--_text);
   }
-  /*
-   * Focus: a solid outline around whatever holds keyboard focus (fields, buttons, links, rows,
-   * dialogs). Forced-colours mode keeps an outline (it drops box-shadows) and paints it in a
-   * system colour; the default colours reach 3:1 against the background in light and dark. A text
-   * or date field shows it whenever it has focus (a date field's focus is inside its own parts).
-   */
   :focus-visible,
   input:not([type="checkbox"], [type="radio"]):focus {
-    /* Longhands: a --payrex-focus-ring that is not a colour then drops only the colour, not the outline. */
     outline-style: solid;
     outline-width: 2px;
     outline-color: var(--_focus);
