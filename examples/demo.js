@@ -60,9 +60,9 @@ const page = {
     themeLight: "Maliwanag",
     themeDark: "Madilim",
     title: "Aking account",
-    lead: "Pamahalaan ang detalye ng iyong coffee subscription, billing address at mga pahayag ng singil. Ligtas na pinoproseso ng PayRex ang iyong mga bayad.",
+    lead: "Pamahalaan ang detalye ng iyong coffee subscription, billing address at mga billing statement. Ligtas na pinoproseso ng PayRex ang iyong mga bayad.",
     demoNote: "Demo na tindahan: nasa lokal na sandbox sa computer na ito ang account sa ibaba. Walang totoong bayad na magaganap.",
-    demoNoteProxy: "Demo na tindahan na nakakonekta sa test mode ng PayRex: bubuksan ng mga pahayag ng singil ang test na payment page ng PayRex. Walang totoong bayad na magaganap.",
+    demoNoteProxy: "Demo na tindahan na nakakonekta sa test mode ng PayRex: bubuksan ng mga billing statement ang test na payment page ng PayRex. Walang totoong bayad na magaganap.",
     signInTitle: "Mag-sign in",
     signInLead: "Walang password ang demo na tindahang ito: piliin kung sino ka.",
     signInMaria: "Mag-sign in bilang Maria (demo)",
@@ -70,9 +70,9 @@ const page = {
     signInStaff: "Mag-sign in bilang staff ng tindahan (demo)",
     signedInStaff: "Naka-sign in: staff ng tindahan",
     customers: "Mga customer",
-    customersHint: "Hanapin ang customer ayon sa pangalan, email, o CRM id (Hanapin ayon sa: Metadata, hal. KB-1005), saka padalhan ng pahayag ng singil.",
-    issueStatement: "Pahayag ng singil",
-    issueStatementHint: "Bagong draft para sa customer na ito, o ang pahayag na pinili sa ibaba.",
+    customersHint: "Hanapin ang customer ayon sa pangalan, email, o CRM id (Hanapin ayon sa: Metadata, hal. KB-1005), saka padalhan ng billing statement.",
+    issueStatement: "Billing statement",
+    issueStatementHint: "Bagong draft para sa customer na ito, o ang billing statement na pinili sa ibaba.",
     customerSaved: "Na-save na ang customer.",
     signOut: "Mag-sign out",
     signedInAs: (name) => `Naka-sign in bilang ${name}`,
@@ -81,9 +81,9 @@ const page = {
     welcome: "Maligayang pagdating! Ibigay ang iyong pangalan at email para mabuksan ang iyong account.",
     profile: "Profile",
     address: "Billing address",
-    history: "Mga bayad at pahayag ng singil",
-    statement: "Pahayag ng singil",
-    statementHint: "Pumili ng pahayag ng singil sa listahan sa itaas para makita ito rito.",
+    history: "Mga bayad at billing statement",
+    statement: "Billing statement",
+    statementHint: "Pumili ng billing statement sa listahan sa itaas para makita ito rito.",
     footer: "© Kape't Bahay Coffee Roasters · 18 J.P. Rizal St., Marikina City · (02) 8123 4567",
     profileSaved: "Na-save na ang iyong profile.",
     addressSaved: "Na-save na ang iyong billing address.",
@@ -168,6 +168,8 @@ function showStatement(id) {
     checkout.removeAttribute("billing-statement-id");
     url.searchParams.delete("statement");
   }
+  // The hint asks for a choice only while there is none.
+  document.querySelector("#statement .hint").hidden = Boolean(id);
   history.replaceState(null, "", url);
 }
 
