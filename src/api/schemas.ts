@@ -8,25 +8,21 @@
  *
  * Validation messages are message keys (`required`, `email`, ...) that components translate.
  *
- * Every schema is built inside a `pure` call, so bundlers drop the ones an app never uses, and a
- * page that parses nothing never loads zod.
+ * Every schema is built by `makeSchema` (zod told not to use its JIT, the call marked pure), so
+ * bundlers drop the ones an app never uses, and a page that parses nothing never loads zod.
  */
 import * as z from "zod/mini";
-import { pure } from "./pure.js";
-
-// zod probes `new Function` for its JIT on first parse; under a strict CSP that probe is reported as
-// a violation even though it is caught. Parsing without the JIT is fast enough for our payloads.
-z.config({ jitless: true });
+import { makeSchema } from "./make-schema.js";
 
 /** A string enum that also accepts values PayRex may add later. */
 type Open<T extends string> = T | (string & {});
 const open = <T extends string>() => z.string() as unknown as z.ZodMiniType<Open<T>>;
 
-const nstr = /* @__PURE__ */ pure(() => z.optional(z.nullable(z.string())));
-const metadata = /* @__PURE__ */ pure(() => z.optional(z.nullable(z.record(z.string(), z.string()))));
-const timestamp = /* @__PURE__ */ pure(() => z.number());
+const nstr = /* @__PURE__ */ makeSchema(() => z.optional(z.nullable(z.string())));
+const metadata = /* @__PURE__ */ makeSchema(() => z.optional(z.nullable(z.record(z.string(), z.string()))));
+const timestamp = /* @__PURE__ */ makeSchema(() => z.number());
 
-export const addressSchema = /* @__PURE__ */ pure(() => z.looseObject({
+export const addressSchema = /* @__PURE__ */ makeSchema(() => z.looseObject({
   line1: nstr,
   line2: nstr,
   city: nstr,
@@ -35,14 +31,14 @@ export const addressSchema = /* @__PURE__ */ pure(() => z.looseObject({
   country: nstr,
 }));
 
-export const billingDetailsSchema = /* @__PURE__ */ pure(() => z.looseObject({
+export const billingDetailsSchema = /* @__PURE__ */ makeSchema(() => z.looseObject({
   name: nstr,
   email: nstr,
   phone: nstr,
   address: z.optional(z.nullable(addressSchema)),
 }));
 
-const customerBase = /* @__PURE__ */ pure(() => z.looseObject({
+const customerBase = /* @__PURE__ */ makeSchema(() => z.looseObject({
   id: z.string(),
   resource: z.optional(z.literal("customer")),
   name: nstr,
@@ -59,7 +55,7 @@ const customerBase = /* @__PURE__ */ pure(() => z.looseObject({
 }));
 
 /** A customer as the backend returns it; `billing_details` is filled from `billing` when only that is sent. */
-export const customerSchema = /* @__PURE__ */ pure(() => z.pipe(
+export const customerSchema = /* @__PURE__ */ makeSchema(() => z.pipe(
   customerBase,
   z.transform((c) => ({ ...c, billing_details: c.billing_details ?? c.billing ?? null })),
 ));
@@ -67,8 +63,10 @@ export const customerSchema = /* @__PURE__ */ pure(() => z.pipe(
 export const PREFIX_PATTERN = /^[A-Z0-9]{3,15}$/;
 
 // A missing (or non-string) value reports the same key as an empty one, so forms can translate it.
-export const requiredString = /* @__PURE__ */ pure(() => z.string({ error: "required" }).check(z.trim(), z.minLength(1, "required"), z.maxLength(255, "too_long")));
-const email = /* @__PURE__ */ pure(() => z.string({ error: "required" }).check(
+export const requiredString = /* @__PURE__ */ makeSchema(() =>
+  z.string({ error: "required" }).check(z.trim(), z.minLength(1, "required"), z.maxLength(255, "too_long")),
+);
+const email = /* @__PURE__ */ makeSchema(() => z.string({ error: "required" }).check(
   z.trim(),
   z.minLength(1, "required"),
   z.maxLength(255, "too_long"),
@@ -76,7 +74,7 @@ const email = /* @__PURE__ */ pure(() => z.string({ error: "required" }).check(
   z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, "email"),
 ));
 
-export const metadataInput = /* @__PURE__ */ pure(() => z.record(
+export const metadataInput = /* @__PURE__ */ makeSchema(() => z.record(
   z.string().check(z.minLength(1, "metadata_key")),
   z.string().check(z.maxLength(500, "too_long")),
   {
@@ -85,7 +83,7 @@ export const metadataInput = /* @__PURE__ */ pure(() => z.record(
   },
 ));
 
-const inputBillingDetails = /* @__PURE__ */ pure(() => z.object({
+const inputBillingDetails = /* @__PURE__ */ makeSchema(() => z.object({
   name: z.optional(z.nullable(z.string())),
   email: z.optional(z.nullable(z.string())),
   phone: z.optional(z.nullable(z.string())),
@@ -101,21 +99,23 @@ const inputBillingDetails = /* @__PURE__ */ pure(() => z.object({
   ),
 }));
 
-const inputShape = {
+const inputShape = /* @__PURE__ */ makeSchema(() => ({
   name: requiredString,
   email,
   currency: z._default(z.literal("PHP", "currency"), "PHP"),
   billing_statement_prefix: z.optional(z.string().check(z.regex(PREFIX_PATTERN, "prefix"))),
   metadata: z.optional(metadataInput),
   billing_details: z.optional(inputBillingDetails),
-};
+}));
 
 /** What `createCustomer` accepts (and what the customer form produces in create mode). */
-export const customerInputSchema = /* @__PURE__ */ pure(() => z.object(inputShape));
+export const customerInputSchema = /* @__PURE__ */ makeSchema(() => z.object(inputShape));
 /** What `updateCustomer` accepts: a subset of the input (only the fields that change). */
-export const customerUpdateSchema = /* @__PURE__ */ pure(() => z.partial(z.object({ ...inputShape, currency: z.literal("PHP", "currency") })));
+export const customerUpdateSchema = /* @__PURE__ */ makeSchema(() =>
+  z.partial(z.object({ ...inputShape, currency: z.literal("PHP", "currency") })),
+);
 
-export const paymentMethodSchema = /* @__PURE__ */ pure(() => z.looseObject({
+export const paymentMethodSchema = /* @__PURE__ */ makeSchema(() => z.looseObject({
   type: open<"card" | "gcash" | "maya" | "qrph" | "billease" | "bdo_installment">(),
   card: z.optional(
     z.nullable(
@@ -128,7 +128,7 @@ export const paymentMethodSchema = /* @__PURE__ */ pure(() => z.looseObject({
   ),
 }));
 
-export const paymentSchema = /* @__PURE__ */ pure(() => z.looseObject({
+export const paymentSchema = /* @__PURE__ */ makeSchema(() => z.looseObject({
   id: z.string(),
   resource: z.optional(z.literal("payment")),
   amount: z.number(),
@@ -149,7 +149,7 @@ export const paymentSchema = /* @__PURE__ */ pure(() => z.looseObject({
   updated_at: z.optional(timestamp),
 }));
 
-export const lineItemSchema = /* @__PURE__ */ pure(() => z.looseObject({
+export const lineItemSchema = /* @__PURE__ */ makeSchema(() => z.looseObject({
   id: z.string(),
   resource: z.optional(z.literal("billing_statement_line_item")),
   description: nstr,
@@ -161,7 +161,7 @@ export const lineItemSchema = /* @__PURE__ */ pure(() => z.looseObject({
   updated_at: z.optional(timestamp),
 }));
 
-export const paymentIntentSchema = /* @__PURE__ */ pure(() => z.looseObject({
+export const paymentIntentSchema = /* @__PURE__ */ makeSchema(() => z.looseObject({
   id: z.string(),
   client_secret: nstr,
   status: z.optional(open<
@@ -174,7 +174,7 @@ export const paymentIntentSchema = /* @__PURE__ */ pure(() => z.looseObject({
   >()),
 }));
 
-export const billingStatementSchema = /* @__PURE__ */ pure(() => z.looseObject({
+export const billingStatementSchema = /* @__PURE__ */ makeSchema(() => z.looseObject({
   id: z.string(),
   resource: z.optional(z.literal("billing_statement")),
   amount: z.number(),
@@ -203,14 +203,16 @@ export const billingStatementSchema = /* @__PURE__ */ pure(() => z.looseObject({
 
 /** PayRex's list envelope. */
 export const listSchema = <T extends z.ZodMiniType>(item: T) =>
-  z.looseObject({
-    resource: z.optional(z.literal("list")),
-    data: z.array(item),
-    has_more: z.boolean(),
-  });
+  makeSchema(() =>
+    z.looseObject({
+      resource: z.optional(z.literal("list")),
+      data: z.array(item),
+      has_more: z.boolean(),
+    }),
+  );
 
 /** PayRex's error body: `{ errors: [{ code, detail, parameter? }] }`. */
-export const errorBodySchema = /* @__PURE__ */ pure(() => z.looseObject({
+export const errorBodySchema = /* @__PURE__ */ makeSchema(() => z.looseObject({
   errors: z.array(
     z.looseObject({
       code: z.optional(z.string()),
