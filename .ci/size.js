@@ -77,7 +77,7 @@ const budgets = {
    * Bundler users, one import from the `.` export: the app's eager chunks (lazy chunks left out), the
    * same ceiling in esbuild and Vite. Before the split of src/public/ (issue 10), createFetchAdapter
    * alone cost 22.5 KB in esbuild (zod, lit and three element classes) and 1.9 KB in Vite.
-   * Measured after: fetch adapter 1.3 (esbuild) / 1.9 (Vite, with its 1.5 KB preload helper);
+   * Measured after: fetch adapter 1.3 (esbuild) / 1.9 (Vite, its preload helper included);
    * memory adapter 1.7 / 2.0; one element 11.9 / 11.7, what its registering entry costs.
    */
   exportsApp: {
