@@ -97,11 +97,16 @@ async function withVite(dir, file) {
 export async function measureExports(root) {
   const { dir, files } = scratch(root);
   const out = [];
-  for (const [bundler, run] of [
-    ["esbuild", withEsbuild],
-    ["Vite", withVite],
-  ]) {
-    for (const app of Object.keys(apps)) out.push({ app, bundler, ...(await run(dir, files[app])) });
+  try {
+    for (const [bundler, run] of [
+      ["esbuild", withEsbuild],
+      ["Vite", withVite],
+    ]) {
+      for (const app of Object.keys(apps)) out.push({ app, bundler, ...(await run(dir, files[app])) });
+    }
+  } finally {
+    // The folder links back to the repository: leave no loop behind for tools that walk node_modules.
+    rmSync(dir, { recursive: true, force: true });
   }
   return out;
 }
