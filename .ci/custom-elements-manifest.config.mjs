@@ -88,6 +88,33 @@ function eventTypes() {
   };
 }
 
+/**
+ * The `.` export takes its values from small modules under src/public/ that only re-bind them (see
+ * src/public/schemas.ts; they are not analysed): point each such export at the module that declares it.
+ */
+function throughPublicBindings() {
+  return {
+    name: "payrex-through-public-bindings",
+    packageLinkPhase({ customElementsManifest }) {
+      const modules = customElementsManifest.modules ?? [];
+      const declaredIn = new Map();
+      for (const mod of modules) {
+        if (mod.path.startsWith("src/public/")) continue;
+        for (const decl of mod.declarations ?? []) if (!declaredIn.has(decl.name)) declaredIn.set(decl.name, mod.path);
+      }
+      for (const mod of modules) {
+        for (const e of mod.exports ?? []) {
+          const target = e.declaration?.module;
+          if (!target || !/(^|\/)public\//.test(target) || !declaredIn.has(e.declaration.name)) continue;
+          const from = posix.dirname(mod.path);
+          const path = posix.relative(from, declaredIn.get(e.declaration.name)).replace(/\.ts$/, ".js");
+          e.declaration.module = path.startsWith(".") ? path : `./${path}`;
+        }
+      }
+    },
+  };
+}
+
 export default {
-  plugins: [defineElementCalls(), publicSurfaceOnly(), eventTypes()],
+  plugins: [defineElementCalls(), publicSurfaceOnly(), eventTypes(), throughPublicBindings()],
 };

@@ -21,6 +21,18 @@ const named = new Set([pkg.main, pkg.module, pkg.types, pkg.customElements]);
 const walk = (v) => (typeof v === "string" ? named.add(v) : v && typeof v === "object" && Object.values(v).forEach(walk));
 walk(pkg.exports);
 for (const p of named) if (p && !files.has(p.replace(/^\.\//, ""))) problems.push(`package.json points at ${p}, which is not in the package`);
+// The licence package.json names ships with it, and npm has a page to link to.
+if (!files.has("LICENSE")) problems.push(`package.json says ${pkg.license}, but no LICENSE file is in the package`);
+else if (pkg.license && !readFileSync(join(root, "LICENSE"), "utf8").startsWith(`${pkg.license} License`)) problems.push(`LICENSE is not the ${pkg.license} licence package.json names`);
+if (!pkg.homepage) problems.push("package.json has no homepage");
+// A shipped config (tsconfig and the like) must not extend a file the package does not ship.
+for (const f of [...files].filter((f) => f.endsWith(".json"))) {
+  const base = JSON.parse(readFileSync(join(root, f), "utf8"))?.extends;
+  for (const target of [base].flat().filter((t) => typeof t === "string" && t.startsWith("."))) {
+    const path = join(dirname(f), target).replace(/\\/g, "/");
+    if (!files.has(path) && !files.has(`${path}.json`)) problems.push(`${f} extends ${target}, which is not in the package`);
+  }
+}
 // Every registering file the package ships is listed under sideEffects.
 for (const p of pkg.sideEffects.filter((s) => s.startsWith("./dist/"))) {
   if (!files.has(p.slice(2))) problems.push(`sideEffects lists ${p}, which is not in the package`);

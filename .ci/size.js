@@ -6,7 +6,9 @@
 //     (other countries' address formats, the PH pickers, virtual scrolling);
 //  3. what a bundler user pays for each registering entry (src/<name>.ts bundled and minified with
 //     esbuild, lit included, lazily imported chunks left out);
-//  4. any single chunk or data file loaded on demand.
+//  4. what a bundler user pays at load for one import from the `.` export (createFetchAdapter,
+//     createMemoryAdapter, types only, one element class) in esbuild and in Vite (.ci/size-exports.js);
+//  5. any single chunk or data file loaded on demand.
 // The chunk graph comes from the build's manifest (dist/.vite/manifest.json). A chunk that would
 // arrive only after another lazy chunk has arrived (a serial round trip) is an error: every lazy
 // import must fetch its chunk and that chunk's imports at once.
@@ -18,6 +20,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
+import { measureExports } from "./size-exports.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
@@ -69,6 +72,20 @@ const budgets = {
     // Registers <payrex-customer-form> too (the "New customer" dialog).
     "customer-directory": budget(12, 13),
     define: budget(13, 15.2),
+  },
+  /**
+   * Bundler users, one import from the `.` export: the app's eager chunks (lazy chunks left out), the
+   * same ceiling in esbuild and Vite. Before the split of src/public/ (issue 10), createFetchAdapter
+   * alone cost 22.5 KB in esbuild (zod, lit and three element classes) and 1.9 KB in Vite.
+   * Measured after: fetch adapter 1.3 (esbuild) / 1.9 (Vite, its preload helper included);
+   * memory adapter 1.7 / 2.0; one element 11.9 / 11.7, what its registering entry costs.
+   */
+  exportsApp: {
+    createFetchAdapter: budget(2, 2.5),
+    createMemoryAdapter: budget(2, 2.5),
+    // The app's own line and gzip's header: nothing of the library.
+    "types only": budget(0.1, 0.2),
+    PayrexCustomerForm: budget(12, 12.5),
   },
   /** Any single chunk loaded on demand, and any one data file. */
   lazyChunk: budget(14, 16),
@@ -307,7 +324,21 @@ for (const [name, b] of Object.entries(budgets.bundlerEntry)) {
   }
 }
 
-// 4. Location data under dist/ph (fetched one file at a time).
+// 4. One import from the `.` export, as an app bundled with esbuild or Vite gets it at load.
+try {
+  for (const r of await measureExports(root)) {
+    const what = r.app === "types only" ? "import {} (types only)" : `import { ${r.app} }`;
+    row(`bundler: ${what} from "payrex-components" (${r.bundler})`, r.raw, r.gz, budgets.exportsApp[r.app]);
+    if (why) {
+      r.modules.sort((x, y) => y[1] - x[1]);
+      for (const [input, bytes] of r.modules.slice(0, 8)) note(`      ${input.replace(/^.*node_modules\//, "").replace(/^(\.\.\/)+/, "")}  ${kb(bytes)}`);
+    }
+  }
+} catch (error) {
+  fail(`the "payrex-components" apps do not bundle: ${error.errors?.[0]?.text ?? error.message}`);
+}
+
+// 5. Location data under dist/ph (fetched one file at a time).
 const walk = (dir) =>
   readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);

@@ -1,4 +1,5 @@
 import { expect } from "@open-wc/testing";
+import * as z from "zod/mini";
 import {
   addressSchema,
   billingDetailsSchema,
@@ -531,5 +532,18 @@ describe("schemas", () => {
         "billing_details.address.country": "country",
       });
     });
+  });
+});
+
+describe("schemas and zod's JIT", () => {
+  // This page imports only the schemas: nothing else could have set the option.
+  it("are made with the JIT off, so zod never probes `new Function` (reported under a strict CSP)", () => {
+    expect(z.config().jitless).to.equal(true);
+  });
+
+  it("parse a list made after the module loaded, as the fetch transport does", () => {
+    const parsed = listSchema(paymentSchema).safeParse({ data: [], has_more: false });
+    expect(parsed.success).to.equal(true);
+    expect(z.config().jitless).to.equal(true);
   });
 });

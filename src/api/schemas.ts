@@ -7,38 +7,38 @@
  * unknown value as its raw text.
  *
  * Validation messages are message keys (`required`, `email`, ...) that components translate.
+ *
+ * Every schema is built by `makeSchema` (zod told not to use its JIT, the call marked pure), so
+ * bundlers drop the ones an app never uses, and a page that parses nothing never loads zod.
  */
 import * as z from "zod/mini";
-
-// zod probes `new Function` for its JIT on first parse; under a strict CSP that probe is reported as
-// a violation even though it is caught. Parsing without the JIT is fast enough for our payloads.
-z.config({ jitless: true });
+import { makeSchema } from "./make-schema.js";
 
 /** A string enum that also accepts values PayRex may add later. */
 type Open<T extends string> = T | (string & {});
 const open = <T extends string>() => z.string() as unknown as z.ZodMiniType<Open<T>>;
 
-const nstr = z.optional(z.nullable(z.string()));
-const metadata = z.optional(z.nullable(z.record(z.string(), z.string())));
-const timestamp = z.number();
+const nstr = /* @__PURE__ */ makeSchema(() => z.optional(z.nullable(z.string())));
+const metadata = /* @__PURE__ */ makeSchema(() => z.optional(z.nullable(z.record(z.string(), z.string()))));
+const timestamp = /* @__PURE__ */ makeSchema(() => z.number());
 
-export const addressSchema = z.looseObject({
+export const addressSchema = /* @__PURE__ */ makeSchema(() => z.looseObject({
   line1: nstr,
   line2: nstr,
   city: nstr,
   state: nstr,
   postal_code: nstr,
   country: nstr,
-});
+}));
 
-export const billingDetailsSchema = z.looseObject({
+export const billingDetailsSchema = /* @__PURE__ */ makeSchema(() => z.looseObject({
   name: nstr,
   email: nstr,
   phone: nstr,
   address: z.optional(z.nullable(addressSchema)),
-});
+}));
 
-const customerBase = z.looseObject({
+const customerBase = /* @__PURE__ */ makeSchema(() => z.looseObject({
   id: z.string(),
   resource: z.optional(z.literal("customer")),
   name: nstr,
@@ -52,36 +52,38 @@ const customerBase = z.looseObject({
   updated_at: z.optional(timestamp),
   billing: z.optional(z.nullable(billingDetailsSchema)),
   billing_details: z.optional(z.nullable(billingDetailsSchema)),
-});
+}));
 
 /** A customer as the backend returns it; `billing_details` is filled from `billing` when only that is sent. */
-export const customerSchema = z.pipe(
+export const customerSchema = /* @__PURE__ */ makeSchema(() => z.pipe(
   customerBase,
   z.transform((c) => ({ ...c, billing_details: c.billing_details ?? c.billing ?? null })),
-);
+));
 
 export const PREFIX_PATTERN = /^[A-Z0-9]{3,15}$/;
 
 // A missing (or non-string) value reports the same key as an empty one, so forms can translate it.
-export const requiredString = z.string({ error: "required" }).check(z.trim(), z.minLength(1, "required"), z.maxLength(255, "too_long"));
-const email = z.string({ error: "required" }).check(
+export const requiredString = /* @__PURE__ */ makeSchema(() =>
+  z.string({ error: "required" }).check(z.trim(), z.minLength(1, "required"), z.maxLength(255, "too_long")),
+);
+const email = /* @__PURE__ */ makeSchema(() => z.string({ error: "required" }).check(
   z.trim(),
   z.minLength(1, "required"),
   z.maxLength(255, "too_long"),
   // Deliberately permissive (one @, a dot in the domain, no spaces): the backend has the last word.
   z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, "email"),
-);
+));
 
-export const metadataInput = z.record(
+export const metadataInput = /* @__PURE__ */ makeSchema(() => z.record(
   z.string().check(z.minLength(1, "metadata_key")),
   z.string().check(z.maxLength(500, "too_long")),
   {
     // zod reports a rejected key as one `invalid_key` issue on the record, not with the key check's message.
     error: (issue) => (issue.code === "invalid_key" ? "metadata_key" : undefined),
   },
-);
+));
 
-const inputBillingDetails = z.object({
+const inputBillingDetails = /* @__PURE__ */ makeSchema(() => z.object({
   name: z.optional(z.nullable(z.string())),
   email: z.optional(z.nullable(z.string())),
   phone: z.optional(z.nullable(z.string())),
@@ -95,23 +97,25 @@ const inputBillingDetails = z.object({
       country: z.optional(z.nullable(z.string().check(z.regex(/^[A-Z]{2}$/, "country")))),
     }),
   ),
-});
+}));
 
-const inputShape = {
+const inputShape = /* @__PURE__ */ makeSchema(() => ({
   name: requiredString,
   email,
   currency: z._default(z.literal("PHP", "currency"), "PHP"),
   billing_statement_prefix: z.optional(z.string().check(z.regex(PREFIX_PATTERN, "prefix"))),
   metadata: z.optional(metadataInput),
   billing_details: z.optional(inputBillingDetails),
-};
+}));
 
 /** What `createCustomer` accepts (and what the customer form produces in create mode). */
-export const customerInputSchema = z.object(inputShape);
+export const customerInputSchema = /* @__PURE__ */ makeSchema(() => z.object(inputShape));
 /** What `updateCustomer` accepts: a subset of the input (only the fields that change). */
-export const customerUpdateSchema = z.partial(z.object({ ...inputShape, currency: z.literal("PHP", "currency") }));
+export const customerUpdateSchema = /* @__PURE__ */ makeSchema(() =>
+  z.partial(z.object({ ...inputShape, currency: z.literal("PHP", "currency") })),
+);
 
-export const paymentMethodSchema = z.looseObject({
+export const paymentMethodSchema = /* @__PURE__ */ makeSchema(() => z.looseObject({
   type: open<"card" | "gcash" | "maya" | "qrph" | "billease" | "bdo_installment">(),
   card: z.optional(
     z.nullable(
@@ -122,9 +126,9 @@ export const paymentMethodSchema = z.looseObject({
       }),
     ),
   ),
-});
+}));
 
-export const paymentSchema = z.looseObject({
+export const paymentSchema = /* @__PURE__ */ makeSchema(() => z.looseObject({
   id: z.string(),
   resource: z.optional(z.literal("payment")),
   amount: z.number(),
@@ -143,9 +147,9 @@ export const paymentSchema = z.looseObject({
   livemode: z.optional(z.boolean()),
   created_at: timestamp,
   updated_at: z.optional(timestamp),
-});
+}));
 
-export const lineItemSchema = z.looseObject({
+export const lineItemSchema = /* @__PURE__ */ makeSchema(() => z.looseObject({
   id: z.string(),
   resource: z.optional(z.literal("billing_statement_line_item")),
   description: nstr,
@@ -155,9 +159,9 @@ export const lineItemSchema = z.looseObject({
   livemode: z.optional(z.boolean()),
   created_at: z.optional(timestamp),
   updated_at: z.optional(timestamp),
-});
+}));
 
-export const paymentIntentSchema = z.looseObject({
+export const paymentIntentSchema = /* @__PURE__ */ makeSchema(() => z.looseObject({
   id: z.string(),
   client_secret: nstr,
   status: z.optional(open<
@@ -168,9 +172,9 @@ export const paymentIntentSchema = z.looseObject({
     | "succeeded"
     | "canceled"
   >()),
-});
+}));
 
-export const billingStatementSchema = z.looseObject({
+export const billingStatementSchema = /* @__PURE__ */ makeSchema(() => z.looseObject({
   id: z.string(),
   resource: z.optional(z.literal("billing_statement")),
   amount: z.number(),
@@ -195,18 +199,20 @@ export const billingStatementSchema = z.looseObject({
   livemode: z.optional(z.boolean()),
   created_at: z.optional(timestamp),
   updated_at: z.optional(timestamp),
-});
+}));
 
 /** PayRex's list envelope. */
 export const listSchema = <T extends z.ZodMiniType>(item: T) =>
-  z.looseObject({
-    resource: z.optional(z.literal("list")),
-    data: z.array(item),
-    has_more: z.boolean(),
-  });
+  makeSchema(() =>
+    z.looseObject({
+      resource: z.optional(z.literal("list")),
+      data: z.array(item),
+      has_more: z.boolean(),
+    }),
+  );
 
 /** PayRex's error body: `{ errors: [{ code, detail, parameter? }] }`. */
-export const errorBodySchema = z.looseObject({
+export const errorBodySchema = /* @__PURE__ */ makeSchema(() => z.looseObject({
   errors: z.array(
     z.looseObject({
       code: z.optional(z.string()),
@@ -214,7 +220,7 @@ export const errorBodySchema = z.looseObject({
       parameter: nstr,
     }),
   ),
-});
+}));
 
 export type Address = z.infer<typeof addressSchema>;
 export type BillingDetails = z.infer<typeof billingDetailsSchema>;

@@ -10,4 +10,4 @@ export interface PayrexConfig {
   locale?: string;
 }
 
-export const payrexContext = createContext<PayrexConfig | undefined>(Symbol.for("payrex-config"));
+export const payrexContext = /* @__PURE__ */ createContext<PayrexConfig | undefined>(Symbol.for("payrex-config"));
