@@ -236,9 +236,10 @@ export class PayrexAddressEditor extends PayrexFormControl {
     super.connectedCallback();
     this._initialCountry ??= this.country;
     if (!this._editor.value) {
-      prefetch(loadFormats());
+      // The pickers first: the place index they then ask for is the longest wait.
       const dataUrl = this.dataUrl || PayrexAddressEditor.dataUrl;
       if (this.country === "PH") prefetch(loadPickers().then((m) => m.prefetchPlaces(dataUrl)));
+      prefetch(loadFormats());
     }
   }
 
