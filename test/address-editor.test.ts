@@ -1501,6 +1501,21 @@ describe("<payrex-address-editor>", () => {
       await expect(el).to.be.accessible();
     });
 
+    it("binds later: an editor used unbound loads the customer once customer-id is set, then saves to it", async () => {
+      const adapter = createMemoryAdapter();
+      const el = await fixture<Editor>(html`<payrex-address-editor .adapter=${adapter}></payrex-address-editor>`);
+      expect($(el, "[part~=save]")).to.equal(null);
+      expect(adapter.calls).to.deep.equal([]);
+      el.customerId = demoIds.customer;
+      await waitUntil(() => $(el, "[part~=save]"), "bound: the save button shown");
+      await el.updateComplete;
+      expect(adapter.calls.map((c) => c.method)).to.deep.equal(["getCustomer"]);
+      expect(field(el, "line1").value).to.equal("Unit 12B, 88 Kalayaan Ave");
+      const saved = await el.submit();
+      expect(saved.id).to.equal(demoIds.customer);
+      expect(adapter.calls.map((c) => c.method)).to.deep.equal(["getCustomer", "updateCustomer"]);
+    });
+
     it("shows a loading state while the customer loads", async () => {
       const adapter = createMemoryAdapter(undefined, { latencyMs: Infinity });
       const el = await fixture<Editor>(

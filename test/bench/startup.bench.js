@@ -13,6 +13,7 @@
 // `--dist` compares other builds of the script-tag file in the same run (default: dist/ as
 // `payrex-components`). Needs Chromium: CHROME_PATH, or /usr/bin/chromium.
 import { existsSync, readFileSync, statSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -194,6 +195,8 @@ async function load(path) {
   return { ms, bytes, requests };
 }
 
+// The figures stretch when other work shares the CPU: the load average is printed with them.
+const loadBefore = loadavg()[0];
 try {
   // One warm-up load each (browser start-up, server caches), not counted.
   for (const p of pages) await load(p.path);
@@ -211,7 +214,10 @@ const base = median(results.get("/plain/").map((r) => r.ms));
 console.log(
   `Cold load, one customer form, phone profile (CPU ${PROFILE.cpu}x slower, ${PROFILE.latency} ms latency, 1.6 Mbit/s down), median of ${runs}`,
 );
-console.log("time = navigation start until the email input is visible and takes typing\n");
+console.log("time = navigation start until the email input is visible and takes typing");
+console.log(
+  `load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after, on ${cpus().length} cores: compare pages within one run\n`,
+);
 const rows = pages.map((p) => {
   const r = results.get(p.path);
   const ms = median(r.map((x) => x.ms));

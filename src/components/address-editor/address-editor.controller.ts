@@ -1,7 +1,7 @@
 import type { PropertyValues, ReactiveController } from "lit";
 import type { Params } from "../../core/i18n.js";
 import { PayrexError, type PayrexErrorDetail } from "../../api/errors.js";
-import type { BillingDetails } from "../../api/schemas.js";
+import type { BillingDetails, Customer } from "../../api/schemas.js";
 import { t, type AddressEditorMessage } from "./address-editor.messages.js";
 import { FieldMessages, labelOf } from "./field-messages.js";
 import { renderEditor } from "./address-editor.templates.js";
@@ -20,7 +20,8 @@ import {
   type Key,
   type Layout,
 } from "./address-model.js";
-import { BoundAddress } from "./bound-address.js";
+import type { BoundAddress } from "./bound-address.js";
+import { BoundPart } from "./bound-part.js";
 import { CountrySwitch } from "./country-switch.js";
 import { PhPickers } from "./ph-pickers.js";
 import type { EditorInternals, PayrexAddressEditor } from "./address-editor.js";
@@ -33,11 +34,12 @@ let uid = 0;
 /**
  * The address editor's behaviour, loaded on first use and constructed with the element as host: what
  * is typed and its messages, the country layout, the Philippine pickers (`PhPickers`), loading and
- * saving the bound customer (`CustomerBinding`), and event handlers. Templates are in
+ * saving the bound customer (`BoundPart`, downloaded once bound), and event handlers. Templates are in
  * `address-editor.templates.ts`, rules in `address-model.ts`.
  */
 export class AddressEditorController implements ReactiveController {
-  readonly bound: BoundAddress;
+  /** Bound mode (`customer-id`): loaded the first time the editor is bound. */
+  readonly boundPart = new BoundPart(this);
   readonly ph: PhPickers;
   readonly country: CountrySwitch;
   /** Prefix of the inner ids, unique per editor (ids must stay unique in a light-DOM page). */
@@ -63,10 +65,14 @@ export class AddressEditorController implements ReactiveController {
     readonly host: PayrexAddressEditor,
     private readonly internals: EditorInternals,
   ) {
-    this.bound = new BoundAddress(this);
     this.country = new CountrySwitch(this);
     this.ph = new PhPickers(this);
     host.addController(this);
+  }
+
+  /** Bound mode's part (loading and saving the customer), once loaded. */
+  get bound(): BoundAddress | undefined {
+    return this.boundPart.value;
   }
 
   get locale(): string {
@@ -146,7 +152,7 @@ export class AddressEditorController implements ReactiveController {
     const early = this.internals.takeEarly();
     if (early && "value" in early) this.assign(early.value ?? null, true);
     if (early?.restore != null) this.restore(early.restore);
-    this.bound.willUpdate(new Map());
+    this.boundPart.willUpdate(new Map());
   }
 
   /** A field's label in the editor's language. */
@@ -175,6 +181,18 @@ export class AddressEditorController implements ReactiveController {
 
   reset(): void {
     this.assign(this._initial, false);
+  }
+
+  /** Validates and saves to the bound customer (see `BoundPart.submit`). */
+  submit(): Promise<Customer> {
+    this.syncOnce();
+    return this.boundPart.submit();
+  }
+
+  /** Loads the bound customer again (nothing to do when not bound). */
+  reload(): Promise<void> {
+    this.syncOnce();
+    return this.boundPart.reload();
   }
 
   setErrors(error: PayrexError | PayrexErrorDetail[]): PayrexErrorDetail[] {
@@ -230,7 +248,7 @@ export class AddressEditorController implements ReactiveController {
   /** Called from the element's `willUpdate`. */
   willUpdate(changed: PropertyValues<PayrexAddressEditor>): void {
     this.syncOnce();
-    this.bound.willUpdate(changed);
+    this.boundPart.willUpdate(changed);
     this.country.settle();
     this.ph.update(changed.has("dataUrl"));
   }

@@ -9,6 +9,7 @@ import { chevron } from "./chevron.js";
 import { toE164 } from "./phone.js";
 import type { PhKey } from "./ph-cascade.js";
 import type { AddressEditorController } from "./address-editor.controller.js";
+import type { BoundAddress } from "./bound-address.js";
 
 type View = AddressEditorController;
 
@@ -17,15 +18,17 @@ const stop = (e: Event) => e.stopPropagation();
 /** The configuration error, the bound customer's load state or failure, or the fields (and the save button when bound). */
 export function renderEditor(view: View): unknown {
   const { host, bound } = view;
-  const { binding } = bound;
-  if (host.customerId) {
+  if (view.boundPart.wanted) {
     const adapter = host.resolvedAdapter;
     if (adapter instanceof PayrexError) return renderLoadError(view.locale, adapter);
-    if (binding.failed) {
+    const { error, load } = view.boundPart;
+    if (error) return renderLoadError(view.locale, error, { retry: load });
+    const binding = bound?.binding;
+    if (bound && binding?.failed) {
       const error = PayrexError.from(binding.load.task.error);
       return renderLoadError(view.locale, error, { title: view.tr("loadFailed"), message: bound.describe(error), retry: bound.retry });
     }
-    if (binding.waiting) {
+    if (!binding || binding.waiting) {
       return html`<div part="status" class="status" role="status">
         <span class="spinner" aria-hidden="true"></span>${view.tr("loading")}
       </div>`;
@@ -36,7 +39,7 @@ export function renderEditor(view: View): unknown {
       part="form"
       role="group"
       aria-label=${view.tr("group")}
-      aria-busy=${binding.saving}
+      aria-busy=${bound?.binding.saving ?? false}
       @input=${stop}
       @change=${stop}
       @keydown=${view.onKeyDown}
@@ -60,11 +63,10 @@ export function renderEditor(view: View): unknown {
       ${renderField(view, "phone")}
     </div>
     <div class="visually-hidden" role="status">${view.announcement}</div>
-    ${host.customerId ? renderActions(view) : renderStatus(view)}`;
+    ${host.customerId && bound ? renderActions(view, bound) : renderStatus(view)}`;
 }
 
-function renderActions(view: View): TemplateResult {
-  const { bound } = view;
+function renderActions(view: View, bound: BoundAddress): TemplateResult {
   const error = bound.saveError;
   const saving = bound.binding.saving;
   return html`${error

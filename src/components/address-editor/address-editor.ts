@@ -9,6 +9,13 @@ export type { AddressFieldConfig, AddressValue, FieldMode } from "./address-mode
 
 // One download per page, started by the first editor made.
 const load = () => import("./address-editor.controller.js");
+// What the first render also needs: the address formats, and with the Philippines shown (the
+// default) its place pickers and their place index. Started next to the behaviour's download
+// instead of after it has arrived and rendered; the behaviour imports the same modules (and asks
+// for the same index), so each is fetched once.
+const loadFormats = () => import("./formats.lazy.js");
+const loadPickers = () => import("./ph-cascade.js");
+const prefetch = (loading: Promise<unknown>) => void loading.catch(() => undefined);
 
 /** What the editor's lazily loaded part reads from the element beyond its public surface. */
 export interface EditorInternals {
@@ -194,12 +201,12 @@ export class PayrexAddressEditor extends PayrexFormControl {
   submit(): Promise<Customer> {
     // Once loaded, the save starts at once (and a second call gets the same promise).
     const editor = this._editor.value;
-    return editor ? editor.bound.submit() : this._editor.ready.then((loaded) => loaded.bound.submit());
+    return editor ? editor.submit() : this._editor.ready.then((loaded) => loaded.submit());
   }
 
   /** Bound mode: loads the customer's billing details again. Waits for the editor's behaviour to load. */
   async reload(): Promise<void> {
-    return (await this._editor.ready).bound.reload();
+    return (await this._editor.ready).reload();
   }
 
   // Form-control hooks: the browser may call them before the behaviour has loaded.
@@ -229,6 +236,12 @@ export class PayrexAddressEditor extends PayrexFormControl {
   override connectedCallback(): void {
     super.connectedCallback();
     this._initialCountry ??= this.country;
+    if (!this._editor.value) {
+      // The pickers first: the place index they then ask for is the longest wait.
+      const dataUrl = this.dataUrl || PayrexAddressEditor.dataUrl;
+      if (this.country === "PH") prefetch(loadPickers().then((m) => m.prefetchPlaces(dataUrl)));
+      prefetch(loadFormats());
+    }
   }
 
   /** Resolves once rendered and every format or place list it is waiting for has arrived. */

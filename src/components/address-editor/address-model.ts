@@ -229,13 +229,24 @@ export function setAsideOnSwitch(was: string, now: string, barangay: boolean): A
  * The countries offered, named in `locale`: the Philippines first (where most customers are), then
  * the rest by name; the current one is always there.
  */
-export function countryOptions(codes: readonly string[], current: string, locale: string): [code: string, name: string][] {
-  const list = codes.includes(current) ? codes : [current, ...codes];
-  const first = (code: string) => (code === "PH" ? 0 : 1);
-  return list
-    .map((code) => [code, countryName(code, locale)] as [string, string])
-    .sort((a, b) => first(a[0]) - first(b[0]) || a[1].localeCompare(b[1], locale));
+export function countryOptions(codes: readonly string[], current: string, locale: string): readonly (readonly [code: string, name: string])[] {
+  const listed = codes.includes(current);
+  // Naming and sorting some 250 countries takes tens of milliseconds on a phone: done once per
+  // list, locale (and unlisted current country), not on every render.
+  let cached = optionLists.get(codes);
+  if (!cached) optionLists.set(codes, (cached = new Map()));
+  const key = listed ? locale : `${locale}\n${current}`;
+  let options = cached.get(key);
+  if (!options) {
+    const first = (code: string) => (code === "PH" ? 0 : 1);
+    options = (listed ? codes : [current, ...codes])
+      .map((code) => [code, countryName(code, locale)] as const)
+      .sort((a, b) => first(a[0]) - first(b[0]) || a[1].localeCompare(b[1], locale));
+    cached.set(key, options);
+  }
+  return options;
 }
+const optionLists = new WeakMap<readonly string[], Map<string, readonly (readonly [string, string])[]>>();
 
 const displayNames = new Map<string, Intl.DisplayNames>();
 /** A country's name in `locale` (English when the locale has no names), or its code. */

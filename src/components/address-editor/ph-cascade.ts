@@ -12,6 +12,15 @@ import { PlacePicks, regionLabel, type PlaceChange, type PlaceField } from "./ph
 
 export { comboboxStyles as styles } from "./combobox.js";
 
+/**
+ * Starts downloading the place index at `base` (as `PhCascade` would), so that a cascade made later
+ * finds it on its way: the element calls this as soon as this module is there, before the editor's
+ * first render.
+ */
+export function prefetchPlaces(base: string | undefined): void {
+  loadPhIndex(phDataUrl(base)).catch(() => undefined);
+}
+
 const t = defineMessages(
   "address-editor",
   {
