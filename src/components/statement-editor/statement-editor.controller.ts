@@ -207,7 +207,7 @@ export class StatementEditorController implements ReactiveController {
 
   /** The explanation of a failure for the user: the backend's own words when it sent some. */
   describe(error: PayrexError): string {
-    return error.code ? describeError(error, this.locale) : (backendDetail(error) ?? describeError(error, this.locale));
+    return error.code ? describeError(error, this.locale) : (backendDetail(error, this.locale) ?? describeError(error, this.locale));
   }
 
   validate(): boolean {
