@@ -359,6 +359,19 @@ describe("<payrex-statement-editor> saving and the lifecycle", () => {
       expect(focused(el)?.id).to.equal("due");
       expect(el.billingStatement?.status).to.equal("draft");
     });
+
+    it("never shows the backend's English refusal in Filipino: the field's own message, the detail in payrex-error", async () => {
+      const adapter = backend();
+      const el = await shown(await editor(adapter, { statementId: draft.id, locale: "fil" }));
+      const detail = "The due date must be in the future.";
+      adapter.failNext("finalizeBillingStatement", badRequest("due_at", detail));
+      button(el, "finalize")!.click();
+      const { detail: event } = await oneEvent(el, "payrex-error");
+      await el.updateComplete;
+      expect(errorOf(el, $(el, "#due")!)).to.equal("Pakisuri ang field na ito.");
+      expect(text(el.shadowRoot!.querySelector("form")!)).not.to.contain(detail);
+      expect(event.error.errors[0].detail).to.equal(detail);
+    });
   });
 
   describe("an open statement", () => {
