@@ -95,7 +95,7 @@ export const t = defineMessages("statement-checkout", en, {
   pay: "Magbayad ng {amount}",
   paying: "Pinoproseso…",
   newTab: "(magbubukas sa bagong tab)",
-  badUrl: "Walang maayos na payment link ang statement na ito. Paumanhin po, makipag-ugnayan po sa merchant.",
+  badUrl: "Walang maayos na payment link ang statement na ito. Paumanhin po, makipag-ugnayan sa merchant.",
   secretKey:
     "Naka-off ang online na pagbabayad: secret key ang ibinigay sa page na ito sa halip na public key. Hindi dapat gamitin kailanman ang secret key sa isang web page.",
   noKey: "Hindi pa naka-set up ang online na pagbabayad: kailangan ng PayRex public key (pk_live_… o pk_test_…).",
