@@ -274,7 +274,7 @@ export const Filipino: Story = {
   ></payrex-statement-checkout>`,
   play: async ({ canvasElement }) => {
     const { q } = shadow(canvasElement);
-    await until(() => expect(q('[part="due"]')?.textContent).toMatch(/Lampas na nang \d+ araw/));
+    await until(() => expect(q('[part="due"]')?.textContent).toMatch(/\d+ araw nang overdue/));
   },
 };
 

@@ -506,6 +506,22 @@ describe("<payrex-address-editor>", () => {
       }
     });
 
+    it("formats the place counts it announces (\"Showing 100 of 1,634 places\"), in both languages", async () => {
+      for (const [locale, said] of [
+        ["en", /^Showing 100 of \d{1,3}(,\d{3})+ places; keep typing/],
+        ["fil", /^Ipinapakita ang 100 sa \d{1,3}(,\d{3})+ lugar; mag-type pa/],
+      ] as const) {
+        const el = await fixture<Editor>(html`<payrex-address-editor locale=${locale}></payrex-address-editor>`);
+        await el.updateComplete;
+        const status = root(el).querySelector(".visually-hidden[role=status]")!;
+        // No province yet: the city list holds every city and municipality of the country.
+        field(el, "city").focus();
+        await sendKeys({ press: "ArrowDown" });
+        await waitUntil(() => status.textContent, "announced");
+        expect(status.textContent).to.match(said);
+      }
+    });
+
     it("cascades region -> province -> city -> barangay and maps them to state, city and line2", async () => {
       const el = await fixture<Editor>(html`<payrex-address-editor></payrex-address-editor>`);
       await pick(el, "region", "Central Visayas", "Region VII");
@@ -1715,6 +1731,30 @@ describe("<payrex-address-editor>", () => {
       expect(postal.getAttribute("aria-invalid")).to.equal("false");
     });
 
+    it("never shows a backend's English detail to a Filipino reader: a translated field message, the detail in payrex-error", async () => {
+      const adapter = createMemoryAdapter();
+      const el = await fixture<Editor>(
+        html`<payrex-address-editor locale="fil" customer-id=${demoIds.customer} .adapter=${adapter}></payrex-address-editor>`,
+      );
+      await waitUntil(() => has(el, "line1"));
+      await el.updateComplete;
+      const detail = "This postal code does not exist.";
+      adapter.failNext(
+        "updateCustomer",
+        new PayrexError("http", detail, {
+          status: 400,
+          errors: [{ code: "parameter_invalid", detail, parameter: "billing_details[address][postal_code]" }],
+        }),
+      );
+      const errored = oneEvent(el, "payrex-error");
+      await el.submit().catch(() => undefined);
+      await el.updateComplete;
+      expect(field(el, "postal_code").getAttribute("aria-invalid")).to.equal("true");
+      expect(errorOf(el, "postal_code")).to.equal("Hindi ito tinanggap. Pakisuri at subukang muli.");
+      expect($(el, "[role=alert]")!.textContent).to.contain("Tingnan ang mga naka-highlight na field").and.not.contain(detail);
+      expect((await errored).detail.error.errors[0].detail).to.equal(detail);
+    });
+
     it("shows a backend error about the country at the country select, until another country is chosen", async () => {
       const el = await fixture<Editor>(html`<payrex-address-editor country="US" .value=${us}></payrex-address-editor>`);
       const rest = el.setErrors([{ code: "parameter_invalid", detail: "We do not bill to this country.", parameter: "billing_details[address][country]" }]);
@@ -1734,9 +1774,9 @@ describe("<payrex-address-editor>", () => {
 
     it("explains load and save failures in the element's language", async () => {
       for (const [kind, text] of [
-        ["invalid_response", "Hindi inaasahan ang sagot ng server."],
-        ["http", "Nagkaproblema ang server."],
-        ["aborted", "Kinansela ang kahilingan."],
+        ["invalid_response", "May hindi inaasahang nangyari."],
+        ["http", "Nagkaproblema."],
+        ["aborted", "Nahinto ito bago natapos."],
       ] as const) {
         const adapter = createMemoryAdapter();
         adapter.failNext("getCustomer", kind);
@@ -1744,7 +1784,7 @@ describe("<payrex-address-editor>", () => {
           html`<payrex-address-editor locale="fil" customer-id=${demoIds.customer} .adapter=${adapter}></payrex-address-editor>`,
         );
         await waitUntil(() => $(el, "[role=alert]"), "alert shown");
-        expect($(el, "[role=alert]")!.textContent, kind).to.contain("Hindi makuha ang address.").and.contain(text);
+        expect($(el, "[role=alert]")!.textContent, kind).to.contain("Hindi ma-load ang address.").and.contain(text);
         expect($(el, "[role=alert]")!.textContent, kind).not.to.contain("Simulated");
       }
       const adapter = createMemoryAdapter();

@@ -324,11 +324,11 @@ describe("shared controllers", () => {
   describe("describeError and the common catalog", () => {
     it("gives one translated message per failure", () => {
       const cases: Array<[unknown, string]> = [
-        [new PayrexError("network", "x"), "Could not reach the server. Check your connection and try again."],
-        [new PayrexError("http", "x", { status: 401 }), "Your session has expired. Sign in again, then retry."],
-        [new PayrexError("http", "x", { status: 503 }), "The server had a problem. Please try again in a moment."],
-        [new PayrexError("http", "x", { status: 418 }), "The request was not accepted."],
-        [new Error("plain"), "Could not reach the server. Check your connection and try again."],
+        [new PayrexError("network", "x"), "Could not connect. Check your connection and try again."],
+        [new PayrexError("http", "x", { status: 401 }), "Your session has expired. Sign in again, then try again."],
+        [new PayrexError("http", "x", { status: 503 }), "Something went wrong. Please try again in a moment."],
+        [new PayrexError("http", "x", { status: 418 }), "This was not accepted."],
+        [new Error("plain"), "Could not connect. Check your connection and try again."],
       ];
       for (const [error, text] of cases) expect(describeError(error, "en")).to.equal(text);
       expect(describeError(new PayrexError("http", "x", { status: 404 }), "fil-PH")).to.equal("Hindi ito mahanap. Baka natanggal na.");

@@ -398,7 +398,7 @@ describe("<payrex-customer-form>", () => {
       expect(field(el, `key-${row}`).value).to.equal("note");
       expect(field(el, `value-${row}`).value).to.equal("  spaced value  ");
       expect(alertText(el)).to.equal(
-        "Could not save the customer. Could not reach the server. Check your connection and try again.",
+        "Could not save the customer. Could not connect. Check your connection and try again.",
       );
 
       // The same submit, retried: same key.
@@ -406,7 +406,7 @@ describe("<payrex-customer-form>", () => {
       of("createCustomer")[1].reject(new PayrexError("timeout", "No answer"));
       await retry.catch(() => {});
       await el.updateComplete;
-      expect(alertText(el)).to.contain("The server took too long to answer.");
+      expect(alertText(el)).to.contain("This is taking too long.");
       const keys = () => of("createCustomer").map((c) => c.options?.idempotencyKey);
       expect(keys()[1]).to.equal(keys()[0]);
 
@@ -501,7 +501,7 @@ describe("<payrex-customer-form>", () => {
       expect((await errored).detail.error.kind).to.equal("network");
       await waitUntil(() => alertText(el));
       expect(alertText(el)).to.contain("Could not load the customer.");
-      expect(alertText(el)).to.contain("Could not reach the server.");
+      expect(alertText(el)).to.contain("Could not connect.");
       expect($(el, '[aria-busy="true"]')).to.equal(null);
       $<HTMLButtonElement>(el, ".retry").click();
       await loaded(el);
@@ -805,17 +805,17 @@ describe("<payrex-customer-form>", () => {
       expect(error).to.be.instanceOf(PayrexError);
       expect((await errored).detail.error).to.equal(error);
       await el.updateComplete;
-      expect(alertText(el)).to.equal("Could not save the customer. Could not reach the server. Check your connection and try again.");
+      expect(alertText(el)).to.equal("Could not save the customer. Could not connect. Check your connection and try again.");
       expect(submitButton(el).getAttribute("aria-disabled")).to.equal("false");
       expect(field(el, "name").value).to.equal("  Ana Reyes ");
     });
 
     it("translates errors without a backend message", async () => {
       const cases: [PayrexError, string][] = [
-        [new PayrexError("http", "x", { status: 500 }), "The server had a problem. Please try again in a moment."],
-        [new PayrexError("http", "x", { status: 401 }), "Your session has expired. Sign in again, then retry."],
-        [new PayrexError("http", "x", { status: 418 }), "The request was not accepted."],
-        [new PayrexError("invalid_response", "x"), "The server sent an unexpected answer. Please try again later."],
+        [new PayrexError("http", "x", { status: 500 }), "Something went wrong. Please try again in a moment."],
+        [new PayrexError("http", "x", { status: 401 }), "Your session has expired. Sign in again, then try again."],
+        [new PayrexError("http", "x", { status: 418 }), "This was not accepted."],
+        [new PayrexError("invalid_response", "x"), "Something unexpected happened. Please try again later."],
       ];
       for (const [error, text] of cases) {
         const adapter = createMemoryAdapter({});
@@ -828,16 +828,25 @@ describe("<payrex-customer-form>", () => {
       }
     });
 
-    it("shows the backend's detail for a 400 from the memory backend in Filipino too", async () => {
+    it("never shows a backend's English detail to a Filipino reader: the field's own message instead, the detail in payrex-error", async () => {
       const adapter = createMemoryAdapter({});
       adapter.failNext("createCustomer", "validation");
       const el = await createForm(adapter, "fil");
       await fillValid(el);
+      const errored = oneEvent(el, "payrex-error");
       await el.submit().catch(() => {});
       await el.updateComplete;
-      expect(errorText(el, "email")).to.equal("The email is invalid.");
+      expect(errorText(el, "email")).to.equal("Pakisuri ang field na ito.");
+      expect(field(el, "email").getAttribute("aria-invalid")).to.equal("true");
       expect(status(el)).to.equal("May 1 field na kailangang ayusin.");
+      expect((await errored).detail.error.errors[0].detail).to.equal("The email is invalid.");
       await expect(el).to.be.accessible();
+
+      // A detail that names no field: the alert explains the failure in Filipino.
+      adapter.failNext("createCustomer", new PayrexError("http", "x", { status: 400, errors: [{ code: "invalid", detail: "Currency not supported." }] }));
+      await el.submit().catch(() => {});
+      await el.updateComplete;
+      expect(alertText(el)).to.equal("Hindi ma-save ang customer. Hindi ito tinanggap.");
     });
   });
 

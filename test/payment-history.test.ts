@@ -315,7 +315,7 @@ describe("<payrex-payment-history>", () => {
   });
 
   describe("payments", () => {
-    it("shows every method, card brand and last 4, and raw text for an unknown one", async () => {
+    it("shows every method, card brand and last 4, and a readable label for an unknown method", async () => {
       const methods: Payment["payment_method"][] = [
         { type: "card", card: { brand: "visa", last4: "4242", first6: "424242" } },
         { type: "card", card: { brand: "mastercard", last4: "5100" } },
@@ -327,6 +327,7 @@ describe("<payrex-payment-history>", () => {
         { type: "billease" },
         { type: "bdo_installment" },
         { type: "shopeepay" },
+        { type: "union_bank_online" },
         null,
       ];
       const { adapter } = fakeAdapter({ payments: { cus_a: methods.map((m, i) => payment(i, { payment_method: m })) } });
@@ -343,19 +344,20 @@ describe("<payrex-payment-history>", () => {
         "QR Ph",
         "BillEase",
         "BDO Installment",
-        "shopeepay",
+        "Shopeepay",
+        "Union bank online",
         "",
       ]);
       // The dots are hidden from screen readers, which read the sentence instead.
       expect(rows(el)[0]!.querySelector('[aria-hidden="true"]')!.textContent).to.equal("Visa •••• 4242");
     });
 
-    it("shows every status as text and colour, and an unknown status as raw text", async () => {
-      const list = ["pending", "paid", "failed", "disputed"].map((status, i) => payment(i, { status }));
+    it("shows every status as text and colour, and an unknown status as readable words", async () => {
+      const list = ["pending", "paid", "failed", "disputed_by_bank"].map((status, i) => payment(i, { status }));
       const { adapter } = fakeAdapter({ payments: { cus_a: list } });
       const el = await mount(adapter);
       await loaded(el, 4);
-      expect(column(el, 4)).to.deep.equal(["Pending", "Paid", "Failed", "disputed"]);
+      expect(column(el, 4)).to.deep.equal(["Pending", "Paid", "Failed", "Disputed by bank"]);
       const badges = rows(el).map((r) => r.querySelector(".badge")!);
       expect(badges.map((b) => b.getAttribute("part"))).to.deep.equal([
         "status status-warning",
@@ -440,7 +442,7 @@ describe("<payrex-payment-history>", () => {
       expect(headers()).to.have.length(7);
     });
 
-    it("speaks Filipino: columns, statuses, methods, refunds, money and dates", async () => {
+    it("speaks Filipino in the glossary's words: columns, statuses, methods, refunds, money and dates", async () => {
       const list = [
         payment(0, { status: "pending", payment_method: { type: "card", card: { brand: "visa", last4: "4242" } } }),
         payment(1, { status: "failed", amount: 10_000, amount_refunded: 2_500 }),
@@ -448,9 +450,16 @@ describe("<payrex-payment-history>", () => {
       const { adapter } = fakeAdapter({ payments: { cus_a: list } });
       const el = await mount(adapter, { locale: "fil" });
       await loaded(el, 2);
-      expect(tabs(el).map((t) => t.textContent!.trim())).to.deep.equal(["Mga bayad", "Mga pahayag ng singil"]);
-      expect($(el, '[role="columnheader"]')!.textContent!.trim()).to.equal("Petsa");
-      expect(column(el, 5)).to.deep.equal(["Nakabinbin", "Hindi natuloy"]);
+      expect(tabs(el).map((t) => t.textContent!.trim())).to.deep.equal(["Mga bayad", "Mga billing statement"]);
+      expect([...root(el).querySelectorAll('[role="columnheader"]')].map((h) => h.textContent!.trim())).to.deep.equal([
+        "Petsa",
+        "Description",
+        "Paraan",
+        "Halaga",
+        "Na-refund",
+        "Status",
+      ]);
+      expect(column(el, 5)).to.deep.equal(["Pending", "Hindi natuloy"]);
       expect(column(el, 2)[0]).to.contain("Visa na nagtatapos sa 4242");
       expect(column(el, 4)[1]).to.equal(`${formatMoney(2_500, "PHP", "fil")} (bahagi)`);
       expect(column(el, 0)[0]).to.equal(formatDate(T0, "fil", "datetime"));
@@ -484,26 +493,26 @@ describe("<payrex-payment-history>", () => {
       // No due date sorts by creation date: the draft is the oldest here.
       const byNumber = new Map(rows(el).map((r) => [cells(r)[1], cells(r)]));
       expect(byNumber.get("Statement 0")).to.deep.equal(["", "Statement 0", "", "₱2,500.00", "Draft"]);
-      expect(byNumber.get("Statement 1")![4]).to.equal("Open");
-      expect(byNumber.get("Statement 1")![2]).to.equal(formatDate(list[1]!.due_at!, "en"));
+      expect(byNumber.get("Statement 1")![4]).to.equal("Unpaid");
+      expect(byNumber.get("Statement 1")![2]).to.equal(formatDate(list[1]!.due_at!, "en", "date", "Asia/Manila"));
       expect(byNumber.get("Statement 2")![4]).to.equal("Overdue");
       expect(byNumber.get("Statement 3")![4]).to.equal("Paid");
       expect(byNumber.get("Statement 4")![4]).to.equal("Void");
       expect(byNumber.get("Statement 5")![4]).to.equal("Uncollectible");
-      expect(byNumber.get("Statement 6")![4]).to.equal("disputed");
+      expect(byNumber.get("Statement 6")![4]).to.equal("Disputed");
       expect(byNumber.get("Statement 1")![0]).to.equal("ABC-999");
 
       el.locale = "fil";
       await el.updateComplete;
       const fil = new Map(rows(el).map((r) => [cells(r)[1], cells(r)[4]]));
       expect([...fil.values()]).to.have.members([
-        "Borador",
-        "Bukas",
-        "Lampas na sa takdang petsa",
+        "Draft",
+        "Hindi pa bayad",
+        "Overdue",
         "Bayad na",
-        "Pinawalang-bisa",
+        "Kinansela",
         "Hindi na masisingil",
-        "disputed",
+        "Disputed",
       ]);
     });
 
@@ -1072,7 +1081,7 @@ describe("<payrex-payment-history>", () => {
       const sort = $(el, '[part="sort"]') as HTMLSelectElement;
       expect(filter.closest("label")!.textContent).to.contain("Status");
       expect(sort.closest("label")!.textContent).to.contain("Sort by date");
-      expect([...filter.options].map((o) => o.text)).to.deep.equal(["All", "Pending", "Paid", "Failed", "chargeback"]);
+      expect([...filter.options].map((o) => o.text)).to.deep.equal(["All", "Pending", "Paid", "Failed", "Chargeback"]);
       filter.value = "paid";
       filter.dispatchEvent(new Event("change"));
       await el.updateComplete;
@@ -1146,6 +1155,41 @@ describe("<payrex-payment-history>", () => {
       el.locale = "fil";
       await el.updateComplete;
       expect(shown(el)).to.equal("1,634 bayad ang ipinapakita");
+    });
+  });
+
+  describe("time zone", () => {
+    // 00:30 on 20 June in Manila is 16:30 on 19 June in UTC and 09:30 on 19 June in Los Angeles.
+    const due = Date.UTC(2026, 5, 19, 16, 30) / 1000;
+    const dueDate = (el: PayrexPaymentHistory) => cells(rows(el)[0]!)[2]!.replace(/\u00a0/g, " ");
+
+    it("shows due dates in the merchant's time zone (Asia/Manila by default), as the checkout does", async () => {
+      const { adapter } = fakeAdapter({ statements: { cus_a: [statement(1, { status: "open", due_at: due })] } });
+      const el = await mount(adapter, { view: "billing-statements" });
+      await loaded(el, 1);
+      expect(el.timeZone).to.equal("Asia/Manila");
+      expect(dueDate(el)).to.equal("Jun 20, 2026");
+      el.setAttribute("time-zone", "America/Los_Angeles");
+      await el.updateComplete;
+      expect(dueDate(el)).to.equal("Jun 19, 2026");
+    });
+
+    it("reports an unknown time zone and falls back to Asia/Manila", async () => {
+      const { adapter } = fakeAdapter({ statements: { cus_a: [statement(1, { status: "open", due_at: due })] } });
+      const errors: PayrexError[] = [];
+      const el = await fixture<PayrexPaymentHistory>(html`<payrex-payment-history
+        customer-id="cus_a"
+        view="billing-statements"
+        locale="en"
+        time-zone="Mars/Olympus_Mons"
+        .adapter=${adapter}
+        @payrex-error=${(e: CustomEvent) => errors.push(e.detail.error)}
+      ></payrex-payment-history>`);
+      await loaded(el, 1);
+      expect(dueDate(el)).to.equal("Jun 20, 2026");
+      expect(errors.map((e) => [e.kind, e.message])).to.deep.equal([
+        ["validation", 'time-zone "Mars/Olympus_Mons" is not a time zone this browser knows: dates are shown in Asia/Manila.'],
+      ]);
     });
   });
 

@@ -8,7 +8,7 @@ import {
   type PayrexJs,
   type PayrexJsLoader,
 } from "../src/components/statement-checkout/statement-checkout.js";
-import { statementStatusLabel } from "../src/components/statement-checkout/billing-labels.js";
+import { statementStatusLabel } from "../src/core/billing-labels.js";
 import { PayrexError } from "../src/api/errors.js";
 import type { PayrexAdapter } from "../src/api/adapter.js";
 import type { BillingStatement } from "../src/api/schemas.js";
@@ -324,7 +324,7 @@ describe("<payrex-statement-checkout>", () => {
       expect(text(el)).to.contain("Website redesign, phase 1");
       const details = text(el, '[part="details"]');
       expect(details).to.contain("Billed to Maria Santos maria@example.com");
-      expect(details).to.contain("Shows on your bank statement as ACME STUDIO");
+      expect(details).to.contain("Appears on your statement as ACME STUDIO");
       const times = [...el.shadowRoot!.querySelectorAll("time")];
       expect(times.map((t) => t.dateTime)).to.deep.equal([
         new Date(sec(NOW - 2 * DAY) * 1000).toISOString(),
@@ -433,16 +433,19 @@ describe("<payrex-statement-checkout>", () => {
       expect(text(raw, '[part="badge"]')).to.equal(HOSTILE);
     });
 
-    it("speaks Filipino", async () => {
+    it("speaks Filipino, in the glossary's words", async () => {
       const el = await checkout(statement({ due_at: sec(NOW - 2 * DAY) }));
       el.locale = "fil";
       await el.updateComplete;
-      expect($(el, "h2")!.textContent!.trim()).to.equal("Pahayag ng singil ACME-0001");
+      expect($(el, "h2")!.textContent!.trim()).to.equal("Billing statement ACME-0001");
       expect(text(el, '[part="badge"]')).to.equal("Overdue");
-      expect(text(el, '[part="due"]')).to.equal("Lampas na nang 2 araw sa takdang petsa");
-      expect(text(el, "thead")).to.equal("Paglalarawan Dami Presyo bawat isa Halaga");
+      expect(text(el, '[part="due"]')).to.equal("2 araw nang overdue");
+      expect(text(el, "thead")).to.equal("Description Dami Presyo bawat isa Halaga");
       expect(text(el, "tfoot .total th")).to.equal("Kabuuan");
       expect(text(el, '[part="pay-button"]')).to.equal("Magbayad ng ₱1,500.00");
+      // GCash, Maya and QR Ph payers have no bank statement; the glossary's words, not "takdang petsa".
+      expect(text(el, '[part="details"]')).to.contain("Lalabas sa statement mo bilang ACME STUDIO").and.contain("Due date Hun");
+      expect(text(el, '[part="details"]')).not.to.match(/bank|takdang petsa/i);
     });
   });
 
@@ -687,10 +690,10 @@ describe("<payrex-statement-checkout>", () => {
       expect(text(el, '[part="due"]')).to.equal("Due today");
       el.locale = "fil";
       await el.updateComplete;
-      expect(text(el, '[part="due"]')).to.equal("Dapat bayaran ngayong araw");
+      expect(text(el, '[part="due"]')).to.equal("Due ngayong araw");
       el.now = () => NOW;
       await el.updateComplete;
-      expect(text(el, '[part="due"]')).to.equal("Dapat bayaran sa loob ng 3 araw");
+      expect(text(el, '[part="due"]')).to.equal("Due sa loob ng 3 araw");
     });
 
     it("emphasises an overdue statement and counts the days late", async () => {
@@ -711,7 +714,7 @@ describe("<payrex-statement-checkout>", () => {
       expect(text(el, '[part="badge"]')).to.equal("Overdue");
       el.locale = "fil";
       await el.updateComplete;
-      expect(due.textContent!.trim()).to.equal("Dapat nabayaran na kanina");
+      expect(due.textContent!.trim()).to.equal("Due kanina");
       el.locale = "en";
       // A paid statement past its due date is not overdue.
       el.billingStatement = statement({ status: "paid", due_at: sec(NOW - 4 * DAY) });
@@ -824,11 +827,11 @@ describe("<payrex-statement-checkout>", () => {
       };
       const http = (status: number) => new PayrexError("http", `GET /billing_statements/bstm_1 answered HTTP ${status}.`, { status });
       const expected: Array<[PayrexError, string, string, boolean]> = [
-        [http(401), "Your session has expired. Sign in again, then retry.", "Nag-expire na ang iyong session. Mag-sign in muli, saka subukang muli.", true],
+        [http(401), "Your session has expired. Sign in again, then try again.", "Nag-expire na ang iyong session. Mag-sign in ulit, saka subukang muli.", true],
         [
           http(403),
           "You are not allowed to do this. If this statement is yours, contact the merchant.",
-          "Wala kang pahintulot na gawin ito. Kung sa iyo ang pahayag ng singil na ito, makipag-ugnayan po sa merchant.",
+          "Wala kang pahintulot na gawin ito. Kung sa iyo ang billing statement na ito, makipag-ugnayan po sa merchant.",
           false,
         ],
         [
@@ -837,9 +840,9 @@ describe("<payrex-statement-checkout>", () => {
           "Hindi ito mahanap. Baka natanggal na. Pakitingnan ang link na sinundan mo, o makipag-ugnayan po sa merchant.",
           false,
         ],
-        [http(429), "Too many requests. Please wait a moment and try again.", "Masyadong maraming kahilingan. Maghintay sandali at subukang muli.", true],
-        [http(503), "The server had a problem. Please try again in a moment.", "Nagkaproblema ang server. Pakisubukang muli maya-maya.", true],
-        [new PayrexError("timeout", "timed out"), "The server took too long to answer. Please try again.", "Masyadong natagalan ang sagot ng server. Pakisubukang muli.", true],
+        [http(429), "Too many tries. Please wait a moment and try again.", "Masyadong maraming subok. Maghintay sandali at subukang muli.", true],
+        [http(503), "Something went wrong. Please try again in a moment.", "Nagkaproblema. Pakisubukang muli maya-maya.", true],
+        [new PayrexError("timeout", "timed out"), "This is taking too long. Please try again.", "Masyadong natatagalan. Pakisubukang muli.", true],
       ];
       const seen = new Set<string>();
       for (const [error, en, fil, retry] of expected) {
@@ -847,7 +850,7 @@ describe("<payrex-statement-checkout>", () => {
         expect(english.text).to.equal(`The billing statement could not be loaded. ${en}${retry ? " Try again" : ""}`);
         expect(english.retry, `retry after ${error.status ?? error.kind}`).to.equal(retry);
         const filipino = await alertOf(error, "fil");
-        expect(filipino.text).to.equal(`Hindi makuha ang pahayag ng singil. ${fil}${retry ? " Subukang muli" : ""}`);
+        expect(filipino.text).to.equal(`Hindi ma-load ang billing statement. ${fil}${retry ? " Subukang muli" : ""}`);
         seen.add(english.text);
       }
       expect(seen.size).to.equal(expected.length);
@@ -867,7 +870,7 @@ describe("<payrex-statement-checkout>", () => {
       );
       await shown(el);
       expect(errors.map((e) => e.kind)).to.deep.equal(["network"]);
-      expect(text(el, '[role="alert"]')).to.contain("Hindi makuha ang pahayag ng singil.");
+      expect(text(el, '[role="alert"]')).to.contain("Hindi ma-load ang billing statement.");
       fail = false;
       $<HTMLButtonElement>(el, '[part="retry"]')!.click();
       await waitUntil(() => $(el, '[part="base"]'));
@@ -1174,7 +1177,7 @@ describe("<payrex-statement-checkout>", () => {
       ></payrex-statement-checkout>`);
       await shown(el);
       expect(text(el, '[role="alert"]')).to.equal(
-        "Hindi makuha ang pahayag ng singil. Hindi tinanggap ang kahilingan. Pakitingnan ang link na sinundan mo, o makipag-ugnayan po sa merchant.",
+        "Hindi ma-load ang billing statement. Hindi ito tinanggap. Pakitingnan ang link na sinundan mo, o makipag-ugnayan po sa merchant.",
       );
       expect(errors[0]!.errors[0]!.detail).to.equal(detail);
     });
@@ -1276,7 +1279,7 @@ describe("<payrex-statement-checkout>", () => {
       expect(fake.log.loads).to.have.length(0);
       el.locale = "fil";
       await el.updateComplete;
-      expect(text(el, '[role="alert"]')).to.contain("secret key ang ibinigay sa pahinang ito");
+      expect(text(el, '[role="alert"]')).to.contain("secret key ang ibinigay sa page na ito");
       // Also in redirect mode, where the key is not even used.
       el.payMode = "redirect";
       await el.updateComplete;

@@ -197,12 +197,12 @@ describe("<payrex-statement-editor> saving and the lifecycle", () => {
       await el.updateComplete;
       first.reject(new PayrexError("network", "Failed to fetch"));
       await waitUntil(() => alertText(el));
-      expect(alertText(el)).to.equal("Could not save the draft. Could not reach the server. Check your connection and try again.");
+      expect(alertText(el)).to.equal("Could not save the draft. Could not connect. Check your connection and try again.");
       button(el, "save")!.click();
       const second = await next("createBillingStatement");
       expect(options(second)?.idempotencyKey).to.equal(options(first)?.idempotencyKey);
       second.reject(new PayrexError("timeout", "timed out"));
-      await waitUntil(() => alertText(el).includes("took too long"));
+      await waitUntil(() => alertText(el).includes("taking too long"));
       await type(el, itemInput(el, 1, "description"), "Setup");
       button(el, "save")!.click();
       const third = await next("createBillingStatement");
@@ -359,6 +359,19 @@ describe("<payrex-statement-editor> saving and the lifecycle", () => {
       expect(focused(el)?.id).to.equal("due");
       expect(el.billingStatement?.status).to.equal("draft");
     });
+
+    it("never shows the backend's English refusal in Filipino: the field's own message, the detail in payrex-error", async () => {
+      const adapter = backend();
+      const el = await shown(await editor(adapter, { statementId: draft.id, locale: "fil" }));
+      const detail = "The due date must be in the future.";
+      adapter.failNext("finalizeBillingStatement", badRequest("due_at", detail));
+      button(el, "finalize")!.click();
+      const { detail: event } = await oneEvent(el, "payrex-error");
+      await el.updateComplete;
+      expect(errorOf(el, $(el, "#due")!)).to.equal("Pakisuri ang field na ito.");
+      expect(text(el.shadowRoot!.querySelector("form")!)).not.to.contain(detail);
+      expect(event.error.errors[0].detail).to.equal(detail);
+    });
   });
 
   describe("an open statement", () => {
@@ -422,7 +435,7 @@ describe("<payrex-statement-editor> saving and the lifecycle", () => {
       expect(detail.error.status).to.equal(500);
       await el.updateComplete;
       expect(dialog(el).open).to.equal(true);
-      expect(text($(el, 'dialog [part~="alert"]'))).to.equal("Could not void the statement. The server had a problem. Please try again in a moment.");
+      expect(text($(el, 'dialog [part~="alert"]'))).to.equal("Could not void the statement. Something went wrong. Please try again in a moment.");
       $<HTMLButtonElement>(el, "#dialog-confirm")!.click();
       await oneEvent(el, "payrex-statement-action");
       expect(el.billingStatement?.status).to.equal("void");

@@ -500,7 +500,7 @@ describe("<payrex-statement-editor>", () => {
       const el = await editor(adapter, { statementId: open.id });
       await waitUntil(() => $(el, '[part~="retry"]'));
       expect(text($(el, '[part~="alert"]'))).to.contain("Could not load the billing statement.");
-      expect(text($(el, '[part~="alert"]'))).to.contain("Could not reach the server.");
+      expect(text($(el, '[part~="alert"]'))).to.contain("Could not connect.");
       $<HTMLButtonElement>(el, '[part~="retry"]')!.click();
       await shown(el);
       expect(text($(el, "#heading"))).to.equal("Billing statement MSANTOS-0006");

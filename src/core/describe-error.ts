@@ -1,4 +1,5 @@
 import { PayrexError } from "../api/errors.js";
+import { catalogLanguage } from "./i18n.js";
 import { common, type CommonMessage } from "./messages.js";
 
 const STATUS: Record<number, CommonMessage> = {
@@ -41,7 +42,23 @@ export function describeError(error: unknown, locale: string): string {
   return common(locale, errorMessageKey(e), e.method ? { method: e.method } : undefined);
 }
 
-/** The backend's own explanation of an HTTP error (the first `detail` of its body), if it sent one. */
-export function backendDetail(error: PayrexError): string | undefined {
-  return error.kind === "http" ? error.errors.find((e) => e.detail)?.detail : undefined;
+/**
+ * Backends (PayRex's included) write their `detail` in English: a reader of another catalog never
+ * sees it inside their language, and gets the element's own translated message instead. The raw
+ * text stays on the error, in `payrex-error`.
+ */
+const readsBackend = (locale: string) => catalogLanguage(locale) === "en";
+
+/** The backend's own explanation of an HTTP error (the first `detail` of its body), if it sent one and `locale` reads English. */
+export function backendDetail(error: PayrexError, locale: string): string | undefined {
+  return error.kind === "http" && readsBackend(locale) ? error.errors.find((e) => e.detail)?.detail : undefined;
+}
+
+/**
+ * A backend's error details as shown to a reader of `locale`: as sent in English; in another
+ * language each `detail` is `translated` when given (the element's "check this field"), else dropped
+ * (so the element explains the failure in its own words).
+ */
+export function shownDetails<D extends { detail?: string | null }>(errors: readonly D[], locale: string, translated?: string): D[] {
+  return readsBackend(locale) ? [...errors] : errors.map((e) => ({ ...e, detail: e.detail && translated }));
 }

@@ -138,9 +138,9 @@ test("Maria signs in, edits her billing address, opens a statement and pays it o
   await snap("address-saved");
   await tabOntoClearOfStatus($("payrex-address-editor [part~=save]"));
 
-  // Open statements: the statements tab, then the first row marked "Open".
+  // Open statements: the statements tab, then the first row marked "Unpaid".
   await $("payrex-payment-history [role=tab]").filter({ hasText: "Billing statements" }).click();
-  const row = $("payrex-payment-history [part~=row]").filter({ has: page.locator("[part~=status]", { hasText: /^Open$/ }) }).first();
+  const row = $("payrex-payment-history [part~=row]").filter({ has: page.locator("[part~=status]", { hasText: /^Unpaid$/ }) }).first();
   const number = (await row.locator("[role=cell]").first().textContent()).trim();
   await row.click();
   await $("payrex-statement-checkout").filter({ hasText: number }).waitFor();

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { lib } from "./lib.mjs";
 
-const { describeError, errorMessageKey, backendDetail } = await lib("core/describe-error.js");
+const { describeError, errorMessageKey, backendDetail, shownDetails } = await lib("core/describe-error.js");
 const { PayrexError } = await lib("api/errors.js");
 const { setMessages } = await lib("core/i18n.js");
 
@@ -46,8 +46,8 @@ test("names the adapter method that is missing, in English and Filipino", () => 
 
 test("speaks the user's language, never the developer message", () => {
   const error = http(429);
-  assert.equal(describeError(error, "en"), "Too many requests. Please wait a moment and try again.");
-  assert.equal(describeError(error, "fil-PH"), "Masyadong maraming kahilingan. Maghintay sandali at subukang muli.");
+  assert.equal(describeError(error, "en"), "Too many tries. Please wait a moment and try again.");
+  assert.equal(describeError(error, "fil-PH"), "Masyadong maraming subok. Maghintay sandali at subukang muli.");
   assert.equal(describeError(error, "ja"), describeError(error, "en"));
   assert.ok(!describeError(http(500), "en").includes("HTTP"));
   assert.match(describeError(new PayrexError("validation", "x", { code: "secret_key" }), "en"), /secret key/);
@@ -70,7 +70,38 @@ test("merchants override common messages with setMessages", () => {
 });
 
 test("backendDetail gives the first detail of an HTTP error only", () => {
-  assert.equal(backendDetail(http(400, [{ code: "a" }, { code: "b", detail: "The email is taken." }])), "The email is taken.");
-  assert.equal(backendDetail(http(400)), undefined);
-  assert.equal(backendDetail(new PayrexError("network", "x", { errors: [{ detail: "no" }] })), undefined);
+  assert.equal(backendDetail(http(400, [{ code: "a" }, { code: "b", detail: "The email is taken." }]), "en-PH"), "The email is taken.");
+  assert.equal(backendDetail(http(400), "en"), undefined);
+  assert.equal(backendDetail(new PayrexError("network", "x", { errors: [{ detail: "no" }] }), "en"), undefined);
+});
+
+test("a backend's English detail never reaches a Filipino reader", () => {
+  const errors = [
+    { code: "parameter_invalid", detail: "The email is invalid.", parameter: "email" },
+    { code: "parameter_invalid", detail: "Currency not supported." },
+    { code: "parameter_required", parameter: "name" },
+  ];
+  assert.equal(backendDetail(http(400, errors), "fil"), undefined);
+  assert.equal(backendDetail(http(400, errors), "tl-PH"), undefined);
+  // English readers see it as sent; fields keep their parameter, the text is translated or dropped.
+  assert.deepEqual(shownDetails(errors, "en"), errors);
+  assert.deepEqual(shownDetails(errors, "fil", "Pakisuri ito."), [
+    { code: "parameter_invalid", detail: "Pakisuri ito.", parameter: "email" },
+    { code: "parameter_invalid", detail: "Pakisuri ito." },
+    { code: "parameter_required", detail: undefined, parameter: "name" },
+  ]);
+  assert.deepEqual(shownDetails(errors, "fil").map((e) => e.detail), [undefined, undefined, undefined]);
+  assert.equal(errors[0].detail, "The email is invalid.");
+});
+
+test("no developer words in what a customer reads: request, element, resource, server", () => {
+  const statuses = [400, 401, 403, 404, 409, 422, 429, 500];
+  const kinds = ["network", "timeout", "aborted", "invalid_response", "validation"];
+  const errors = [...statuses.map((s) => http(s)), ...kinds.map((k) => new PayrexError(k, "x"))];
+  for (const locale of ["en", "fil"]) {
+    for (const error of errors) {
+      const text = describeError(error, locale);
+      assert.doesNotMatch(text, /\b(requests?|elements?|elemento|resources?|server|kahilingan|HTTP)\b/i, text);
+    }
+  }
 });

@@ -1,6 +1,6 @@
 import type { PropertyValues } from "lit";
 import { CustomerBinding } from "../../core/customer-binding.js";
-import { backendDetail, describeError } from "../../core/describe-error.js";
+import { backendDetail, describeError, shownDetails } from "../../core/describe-error.js";
 import { emit } from "../../core/events.js";
 import { PayrexError } from "../../api/errors.js";
 import type { Customer } from "../../api/schemas.js";
@@ -59,7 +59,7 @@ export class BoundAddress {
 
   /** The explanation of a failure for the user: the backend's own words when it sent some. */
   describe(error: PayrexError): string {
-    return backendDetail(error) ?? describeError(error, this.editor.locale);
+    return backendDetail(error, this.editor.locale) ?? describeError(error, this.editor.locale);
   }
 
   readonly retry = (): void => {
@@ -81,7 +81,7 @@ export class BoundAddress {
       // The merchant may have bound the editor to another customer meanwhile: leave that one alone.
       if (host.customerId !== id) return;
       this.saveError = error;
-      editor.setErrors(error);
+      editor.setErrors(shownDetails(error.errors, editor.locale, editor.tr("notAccepted")));
     };
     const customer = await binding.update(id, { billing_details: value }, onFailure);
     if (host.customerId === id) {

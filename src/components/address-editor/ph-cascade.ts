@@ -5,7 +5,7 @@
  * What the pickers hold and how a change carries down the levels is `PlacePicks` (ph-places.ts).
  */
 import { html, type TemplateResult } from "lit";
-import { defineMessages, plural, type Params } from "../../core/i18n.js";
+import { defineMessages, formatCount, plural, type Params } from "../../core/i18n.js";
 import { Combobox, type ComboConfig, type ComboOption } from "./combobox.js";
 import { loadBarangays, loadPhIndex, phDataUrl, type PhCity, type PhProvince, type PhRegion } from "./ph-data.js";
 import { PlacePicks, regionLabel, type PlaceChange, type PlaceField } from "./ph-places.js";
@@ -21,6 +21,8 @@ export function prefetchPlaces(base: string | undefined): void {
   loadPhIndex(phDataUrl(base)).catch(() => undefined);
 }
 
+const count = (n: string | number | undefined, locale: string) => formatCount(Number(n), locale);
+
 const t = defineMessages(
   "address-editor",
   {
@@ -30,7 +32,7 @@ const t = defineMessages(
     districtPH: "District",
     results: (p: Params, locale: string) =>
       Number(p.total) > Number(p.n)
-        ? `Showing ${p.n} of ${p.total} places; keep typing to narrow them down.`
+        ? `Showing ${count(p.n, locale)} of ${count(p.total, locale)} places; keep typing to narrow them down.`
         : plural(locale, Number(p.n), { one: "1 place found.", other: "{n} places found." }),
     noResults: "No match; what you type will be used as it is.",
     freeText: "Not in the list; it will be used as you typed it.",
@@ -42,10 +44,10 @@ const t = defineMessages(
     provincePH: "Lalawigan o lungsod",
     cityPH: "Lungsod o munisipalidad",
     districtPH: "Distrito",
-    results: (p: Params) =>
+    results: (p: Params, locale: string) =>
       Number(p.total) > Number(p.n)
-        ? `Ipinapakita ang ${p.n} sa ${p.total} lugar; magpatuloy sa pag-type para paliitin.`
-        : `${p.n} lugar ang nakita.`,
+        ? `Ipinapakita ang ${count(p.n, locale)} sa ${count(p.total, locale)} lugar; mag-type pa para paliitin.`
+        : `${count(p.n, locale)} lugar ang nakita.`,
     noResults: "Walang tugma; gagamitin ang tina-type mo kung ano ito.",
     freeText: "Wala sa listahan; gagamitin ito kung paano mo tinype.",
     cleared: "Binura rin: {fields}.",

@@ -1,7 +1,7 @@
 import type { PropertyValues, ReactiveController } from "lit";
 import { TaskStatus } from "@lit/task";
 import { CustomerBinding } from "../../core/customer-binding.js";
-import { backendDetail, describeError } from "../../core/describe-error.js";
+import { backendDetail, describeError, shownDetails } from "../../core/describe-error.js";
 import { emit, redispatch } from "../../core/events.js";
 import { fieldStyles } from "../../core/field-styles.js";
 import { metadataRowStyles } from "../../core/metadata-rows.styles.js";
@@ -131,7 +131,7 @@ export class CustomerFormController implements ReactiveController {
 
   /** The explanation of a failure for the user: the backend's own words when it sent some. */
   describe(error: PayrexError): string {
-    return backendDetail(error) ?? describeError(error, this.locale);
+    return backendDetail(error, this.locale) ?? describeError(error, this.locale);
   }
 
   /** Methods called before the element's first update see its properties too (e.g. a `customer`). */
@@ -210,7 +210,7 @@ export class CustomerFormController implements ReactiveController {
   }
 
   private _showBackendErrors(error: PayrexError): void {
-    const { server, alert } = placeBackendErrors(this.draft, error.errors, this.tr("invalid"), this._options());
+    const { server, alert } = placeBackendErrors(this.draft, shownDetails(error.errors, this.locale), this.tr("invalid"), this._options());
     const fields = Object.keys(server);
     this.server = server;
     this.alert = fields.length || alert.length ? alert : [this.describe(error)];

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from "lit";
 import { formatDate, formatMoney } from "../../core/format.js";
 import type { BillingStatement, Payment } from "../../api/schemas.js";
-import { PAYMENT_STATUSES, STATEMENT_STATUSES, statusOf } from "./history-rows.js";
-import type { HistoryMessage } from "./payment-history.messages.js";
+import { paymentMethodLabel, paymentStatusLabel, statementStatusLabel } from "../../core/billing-labels.js";
+import { statusOf } from "./history-rows.js";
 import type { HistoryController } from "./payment-history.controller.js";
 
 /**
@@ -19,13 +19,8 @@ const TONES: Record<string, string> = {
   overdue: "danger",
   uncollectible: "danger",
 };
-/** Names of payment methods and card brands: the same in every language. */
-const NAMES: Record<string, string> = {
-  gcash: "GCash",
-  maya: "Maya",
-  qrph: "QR Ph",
-  billease: "BillEase",
-  bdo_installment: "BDO Installment",
+/** Names of card brands: the same in every language. */
+const BRANDS: Record<string, string> = {
   visa: "Visa",
   mastercard: "Mastercard",
   amex: "American Express",
@@ -35,8 +30,13 @@ const NAMES: Record<string, string> = {
   unionpay: "UnionPay",
 };
 
+/**
+ * A row's status in the words the checkout uses too (`billing-labels`): an open statement is
+ * "Unpaid", one past its due time "Overdue"; a status PayRex adds later reads as words.
+ */
 export function statusLabel(c: HistoryController, status: string): string {
-  return PAYMENT_STATUSES.includes(status) || STATEMENT_STATUSES.includes(status) ? c.tr(status as HistoryMessage) : status;
+  if (c.view === "payments") return paymentStatusLabel(c.locale, status);
+  return status === "overdue" ? statementStatusLabel(c.locale, "open", true) : statementStatusLabel(c.locale, status);
 }
 
 function badge(c: HistoryController, status: string) {
@@ -49,13 +49,13 @@ function method(c: HistoryController, p: Payment) {
   if (!method?.type) return nothing;
   if (method.type === "card") {
     const card = method.card;
-    const brand = card?.brand ? (NAMES[card.brand.toLowerCase()] ?? card.brand) : c.tr("card");
+    const brand = card?.brand ? (BRANDS[card.brand.toLowerCase()] ?? card.brand) : paymentMethodLabel(c.locale, "card");
     return card?.last4
       ? html`<span aria-hidden="true">${brand} •••• ${card.last4}</span
           ><span class="visually-hidden">${c.tr("cardEnding", { brand, last4: card.last4 })}</span>`
       : brand;
   }
-  return NAMES[method.type] ?? clamp(method.type);
+  return clamp(paymentMethodLabel(c.locale, method.type));
 }
 
 function refund(c: HistoryController, p: Payment) {
@@ -127,7 +127,7 @@ export function statementRow(c: HistoryController, s: BillingStatement, i: numbe
   return html`<div role="row" class="row" part="row" aria-rowindex=${i + 2}>
     <div role="cell" class=${number ? "" : "blank"}>${clamp(number)}${open(c, i, c.tr("viewStatement", { what }))}</div>
     <div role="cell">${clamp(s.description)}</div>
-    <div role="cell">${s.due_at != null ? unbroken(formatDate(s.due_at, c.locale)) : nothing}</div>
+    <div role="cell">${s.due_at != null ? unbroken(formatDate(s.due_at, c.locale, "date", c.timeZone)) : nothing}</div>
     <div role="cell" class="num">${amount}</div>
     <div role="cell">${badge(c, statusOf(s, "billing-statements", c.now))}</div>
   </div>`;

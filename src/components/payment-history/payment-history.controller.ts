@@ -4,6 +4,7 @@ import { RowFocusController } from "../../core/row-focus.js";
 import { emit } from "../../core/events.js";
 import type { Params } from "../../core/i18n.js";
 import type { BillingStatement, List, Payment } from "../../api/schemas.js";
+import { MERCHANT_TIME_ZONE, MerchantTimeZone } from "../../core/time-zone.js";
 import { columnsOf, showRows, statementNumbers, viewsOf, type Column, type HistorySort, type HistoryView, type Row } from "./history-rows.js";
 import { t, type HistoryMessage } from "./payment-history.messages.js";
 import { renderHistory, VIRTUAL_AT } from "./payment-history.templates.js";
@@ -46,6 +47,8 @@ export class HistoryController implements ReactiveController {
   numbers = new Map<string, string>();
   /** The locale of the current render. */
   locale = "en";
+  /** The merchant's time zone, in which due dates are shown. */
+  timeZone = MERCHANT_TIME_ZONE;
   /** The time of the current render (Unix seconds): what is overdue. */
   now = 0;
   /** The virtualizer's layout, kept across renders. */
@@ -71,9 +74,11 @@ export class HistoryController implements ReactiveController {
   private _openedFor?: string;
   private _memo: unknown[] = [];
   private _numbersFrom?: Row[];
+  private readonly _zone: MerchantTimeZone;
 
   constructor(readonly host: PayrexPaymentHistory) {
     host.addController(this);
+    this._zone = new MerchantTimeZone(host);
     const list = (view: HistoryView) =>
       new PagedListController<readonly [string | undefined, boolean], Row>(host, {
         args: () => [host.customerId, this._opened.has(view)] as const,
@@ -150,6 +155,7 @@ export class HistoryController implements ReactiveController {
   willUpdate(): void {
     const host = this.host;
     this.locale = host.resolvedLocale;
+    this.timeZone = this._zone.update(host.timeZone);
     this.now = Date.now() / 1000;
     this.views = viewsOf(host.views);
     this.view = this.views.includes(host.view) ? host.view : this.views[0]!;

@@ -68,6 +68,7 @@ export class PayrexPaymentHistory extends PayrexDataElement {
     filterable: { type: Boolean },
     statusFilter: { type: String, attribute: "status-filter" },
     sort: { type: String },
+    timeZone: { type: String, attribute: "time-zone" },
   };
 
   /** Which customer's history to show. Changing it aborts what is loading and starts over. */
@@ -84,6 +85,11 @@ export class PayrexPaymentHistory extends PayrexDataElement {
   declare statusFilter: string;
   /** Order of the loaded rows by date (payment time or statement due date): `newest` (default) or `oldest`. */
   declare sort: PaymentHistorySort;
+  /**
+   * The merchant's time zone (IANA name, default `Asia/Manila`): statements' due dates are the
+   * calendar dates there, as the checkout shows them. An unknown zone is reported as `payrex-error`.
+   */
+  declare timeZone: string;
 
   private readonly _history = new LazyController(
     this,
@@ -99,6 +105,7 @@ export class PayrexPaymentHistory extends PayrexDataElement {
     this.filterable = false;
     this.statusFilter = "";
     this.sort = "newest";
+    this.timeZone = "Asia/Manila";
   }
 
   /**

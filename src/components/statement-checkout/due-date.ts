@@ -4,20 +4,9 @@
  * statement due tomorrow morning is "due in 1 day" tonight.
  */
 
+export { MERCHANT_TIME_ZONE, isTimeZone } from "../../core/time-zone.js";
+
 const DAY = 864e5;
-
-/** The time zone of a PayRex merchant unless told otherwise. */
-export const MERCHANT_TIME_ZONE = "Asia/Manila";
-
-/** Whether `Intl` (so this browser) knows the IANA time zone `zone`. */
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 /**

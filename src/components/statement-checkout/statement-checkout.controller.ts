@@ -8,7 +8,7 @@ import { containsSecretKey, refuseSecretKey } from "../../api/secret-key.js";
 import type { BillingStatement } from "../../api/schemas.js";
 import type { PaymentFormController, PaymentFormState } from "./payment-form.controller.js";
 import { safePaymentUrl } from "./payment-url.js";
-import { MERCHANT_TIME_ZONE, isTimeZone } from "./due-date.js";
+import { MerchantTimeZone } from "../../core/time-zone.js";
 import { t, type CheckoutMessage } from "./statement-checkout.messages.js";
 import { styles as checkoutStyles } from "./statement-checkout.styles.js";
 import { skeletonStyles } from "./statement-checkout.skeleton.js";
@@ -47,7 +47,9 @@ export class StatementCheckoutController implements ReactiveController {
   /** Why the embedded form cannot be offered, for the statement on screen. */
   issue?: EmbedIssue;
   /** The time zone dates are shown in: the element's `time-zone`, or Asia/Manila when it is unknown. */
-  timeZone = MERCHANT_TIME_ZONE;
+  get timeZone(): string {
+    return this._zone.zone;
+  }
 
   /** Bumped by `reload()`, so that the load runs again. */
   private _reloads = 0;
@@ -56,9 +58,10 @@ export class StatementCheckoutController implements ReactiveController {
   private _reportedIssue?: string;
   private _returnChecked = false;
   private _form?: LazyController<PaymentFormController, FormModule>;
-  private _zoneAsked?: string;
+  private readonly _zone: MerchantTimeZone;
 
   constructor(readonly host: PayrexStatementCheckout) {
+    this._zone = new MerchantTimeZone(host);
     this.resource = new ResourceController(host, {
       args: () => [host.billingStatementId, host.billingStatement, this._reloads] as const,
       fetch: (adapter, [id, given], signal) => {
@@ -141,7 +144,7 @@ export class StatementCheckoutController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this._checkTimeZone();
+    this._zone.update(this.host.timeZone);
     // The form's code downloads while the statement loads.
     if (this.embedded) this._loadForm();
     const s = this.statement;
@@ -216,17 +219,6 @@ export class StatementCheckoutController implements ReactiveController {
     } finally {
       this.paying = false;
       this.host.requestUpdate();
-    }
-  }
-
-  private _checkTimeZone(): void {
-    const asked = this.host.timeZone || MERCHANT_TIME_ZONE;
-    if (asked === this._zoneAsked) return;
-    this._zoneAsked = asked;
-    this.timeZone = isTimeZone(asked) ? asked : MERCHANT_TIME_ZONE;
-    if (this.timeZone !== asked) {
-      const message = `time-zone "${asked}" is not a time zone this browser knows: dates are shown in ${MERCHANT_TIME_ZONE}.`;
-      emit(this.host, "payrex-error", { error: new PayrexError("validation", message) });
     }
   }
 

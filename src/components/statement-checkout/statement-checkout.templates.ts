@@ -8,7 +8,7 @@ import { dueWording, isOverdue } from "./due-date.js";
 import { amountLabel, totalsOf } from "./statement-totals.js";
 import { renderSkeleton } from "./statement-checkout.skeleton.js";
 import type { CheckoutMessage } from "./statement-checkout.messages.js";
-import { paymentMethodLabel, statementStatusLabel } from "./billing-labels.js";
+import { paymentMethodLabel, statementStatusLabel } from "../../core/billing-labels.js";
 import type { StatementCheckoutController } from "./statement-checkout.controller.js";
 
 type View = StatementCheckoutController;

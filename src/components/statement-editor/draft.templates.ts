@@ -1,7 +1,7 @@
 import { html, nothing } from "lit";
 import { repeat } from "lit/directives/repeat.js";
 import { formatMoney } from "../../core/format.js";
-import { paymentMethodLabel } from "../statement-checkout/billing-labels.js";
+import { paymentMethodLabel } from "../../core/billing-labels.js";
 import { todayInZone } from "./due-dates.js";
 import { lineOf, totalOf, type ItemDraft, type MetaRow } from "./statement-draft.js";
 import { renderActions } from "./actions.templates.js";

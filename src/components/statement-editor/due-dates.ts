@@ -26,16 +26,6 @@ function partsIn(ms: number, timeZone: string) {
   return { y: part("year"), m: part("month"), d: part("day"), h: part("hour"), min: part("minute"), s: part("second") };
 }
 
-/** Whether `Intl` knows `timeZone` (an IANA name such as `Asia/Manila`). */
-export function isTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The calendar date of `ms` in `timeZone`, as days since 1970-01-01. Throws a RangeError for an unknown zone. */
 export function dayInZone(ms: number, timeZone: string): number {
   const { y, m, d } = partsIn(ms, timeZone);

@@ -1,4 +1,5 @@
 import { emit } from "../../core/events.js";
+import { shownDetails } from "../../core/describe-error.js";
 import { PayrexError } from "../../api/errors.js";
 import type { BillingStatement, LineItem } from "../../api/schemas.js";
 import { isEditable, methodsFor } from "./lifecycle.js";
@@ -120,7 +121,7 @@ export function showFailure(
   { typed = view.draft, item, message }: { typed?: StatementDraft; item?: number; message?: string } = {},
 ): PayrexError {
   const e = PayrexError.from(error);
-  const placed = e.code || message ? { server: {}, alert: [] } : placeBackendErrors(typed, e.errors, view.tr("invalid"), item);
+  const placed = e.code || message ? { server: {}, alert: [] } : placeBackendErrors(typed, shownDetails(e.errors, view.locale), view.tr("invalid"), item);
   const fields = Object.keys(placed.server);
   view.server = { ...view.server, ...placed.server };
   view.alert = { title, lines: fields.length || placed.alert.length ? placed.alert : [message ?? view.describe(e)] };

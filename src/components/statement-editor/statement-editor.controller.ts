@@ -2,7 +2,6 @@ import type { PropertyValues, ReactiveController } from "lit";
 import { TaskStatus } from "@lit/task";
 import { ResourceController } from "../../core/resource.js";
 import { backendDetail, describeError } from "../../core/describe-error.js";
-import { emit } from "../../core/events.js";
 import { fieldStyles } from "../../core/field-styles.js";
 import { metadataRowStyles } from "../../core/metadata-rows.styles.js";
 import { PayrexError } from "../../api/errors.js";
@@ -24,7 +23,7 @@ import {
   type Errors,
   type StatementDraft,
 } from "./statement-draft.js";
-import { isTimeZone } from "./due-dates.js";
+import { MERCHANT_TIME_ZONE, MerchantTimeZone } from "../../core/time-zone.js";
 import { previewOf } from "./preview.js";
 import { UnsavedGuard } from "./unsaved-guard.js";
 import { t, type StatementEditorMessage } from "./statement-editor.messages.js";
@@ -34,8 +33,6 @@ import type { PayrexStatementEditor } from "./statement-editor.js";
 
 /** The styles of the editor's templates, adopted when this module loads. */
 export const styles = [fieldStyles, metadataRowStyles, editorStyles];
-
-const MERCHANT_ZONE = "Asia/Manila";
 
 /**
  * The statement editor's behaviour, loaded on first use and constructed with the element as host:
@@ -64,7 +61,7 @@ export class StatementEditorController implements ReactiveController {
   /** The save or action in flight. */
   busy?: "save" | "finalize" | "action";
   /** The time zone in effect: the element's `time-zone`, or Asia/Manila when it is unknown. */
-  zone = MERCHANT_ZONE;
+  zone = MERCHANT_TIME_ZONE;
   /** Bumped on every edit, so a save can tell whether the user typed while it was in flight. */
   rev = 0;
   /** The statement the editor last took in (loaded, given, or saved by itself). */
@@ -79,11 +76,12 @@ export class StatementEditorController implements ReactiveController {
   private _synced = false;
   private _fresh = false;
   private _saving?: Promise<BillingStatement>;
-  private _zoneAsked?: string;
+  private readonly _zone: MerchantTimeZone;
   private _previewOf: unknown[] = [];
   private _loaded = new WeakSet<BillingStatement>();
 
   constructor(readonly host: PayrexStatementEditor) {
+    this._zone = new MerchantTimeZone(host);
     this.draft = draftOf(undefined, this.zone);
     this._base = snapshot(this.draft);
     this.resource = new ResourceController(host, {
@@ -209,7 +207,7 @@ export class StatementEditorController implements ReactiveController {
 
   /** The explanation of a failure for the user: the backend's own words when it sent some. */
   describe(error: PayrexError): string {
-    return error.code ? describeError(error, this.locale) : (backendDetail(error) ?? describeError(error, this.locale));
+    return error.code ? describeError(error, this.locale) : (backendDetail(error, this.locale) ?? describeError(error, this.locale));
   }
 
   validate(): boolean {
@@ -280,13 +278,6 @@ export class StatementEditorController implements ReactiveController {
   }
 
   private _checkZone(): void {
-    const asked = this.host.timeZone || MERCHANT_ZONE;
-    if (asked === this._zoneAsked) return;
-    this._zoneAsked = asked;
-    this.zone = isTimeZone(asked) ? asked : MERCHANT_ZONE;
-    if (this.zone !== asked) {
-      const message = `time-zone "${asked}" is not a time zone this browser knows: due dates use ${MERCHANT_ZONE}.`;
-      emit(this.host, "payrex-error", { error: new PayrexError("validation", message) });
-    }
+    this.zone = this._zone.update(this.host.timeZone);
   }
 }

@@ -5,7 +5,7 @@ import { PayrexError } from "../../api/errors.js";
 import type { BillingStatement } from "../../api/schemas.js";
 import { describeError } from "../../core/describe-error.js";
 import { renderLoadError } from "../../core/load-error.js";
-import { statementStatusLabel } from "../statement-checkout/billing-labels.js";
+import { statementStatusLabel } from "../../core/billing-labels.js";
 import { isOverdue } from "../statement-checkout/due-date.js";
 import { renderDraft } from "./draft.templates.js";
 import { renderActions } from "./actions.templates.js";

@@ -1,4 +1,4 @@
-import { defineMessages, type Message } from "../../core/i18n.js";
+import { defineMessages, type Message } from "./i18n.js";
 
 /**
  * The words for billing statement statuses, payment statuses and payment methods (namespace
@@ -27,22 +27,15 @@ const en = {
 
 type Label = keyof typeof en;
 
+// Names (GCash, Maya, Draft, Pending, Overdue…) are the same in Filipino.
 const t = defineMessages("billing-labels", en, {
-  statement_draft: "Draft",
+  ...en,
   statement_open: "Hindi pa bayad",
-  statement_overdue: "Overdue",
   statement_paid: "Bayad na",
   statement_void: "Kinansela",
   statement_uncollectible: "Hindi na masisingil",
-  payment_pending: "Pending",
   payment_paid: "Bayad na",
   payment_failed: "Hindi natuloy",
-  method_card: "Card",
-  method_gcash: "GCash",
-  method_maya: "Maya",
-  method_qrph: "QR Ph",
-  method_billease: "BillEase",
-  method_bdo_installment: "BDO Installment",
 });
 
 /** A code without a label ("refund_pending"), written as words ("Refund pending"). */

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { lib } from "./lib.mjs";
 
 const { paymentMethodLabel, paymentStatusLabel, readable, statementStatusLabel } = await lib(
-  "components/statement-checkout/billing-labels.js",
+  "core/billing-labels.js",
 );
 
 test("an open statement is Unpaid in English and Hindi pa bayad in Filipino; overdue wins over open", () => {
