@@ -6,7 +6,8 @@
 //     (other countries' address formats, the PH pickers, virtual scrolling);
 //  3. what a bundler user pays for each registering entry (src/<name>.ts bundled and minified with
 //     esbuild, lit included, lazily imported chunks left out);
-//  4. any single chunk or data file loaded on demand.
+//  4. any single chunk loaded on demand, and the Philippine place data: the module shown first, the
+//     largest barangay module, and that none of it is in an eager bundle.
 // The chunk graph comes from the build's manifest (dist/.vite/manifest.json). A chunk that would
 // arrive only after another lazy chunk has arrived (a serial round trip) is an error: every lazy
 // import must fetch its chunk and that chunk's imports at once.
@@ -70,8 +71,15 @@ const budgets = {
     "customer-directory": budget(12, 13),
     define: budget(13, 15.2),
   },
-  /** Any single chunk loaded on demand, and any one data file. */
+  /** Any single chunk loaded on demand. */
   lazyChunk: budget(14, 16),
+  /**
+   * The place index (regions, provinces, cities and the barangay modules' loaders), loaded when the
+   * Philippine pickers are first shown: at most 20 KB (issue 10). Today 14.4 KB.
+   */
+  placeIndex: budget(15, 16.5),
+  /** The barangays of one picked city: the one module that holds them (cities grouped up to 2 KB of JSON). */
+  placeBarangays: budget(2.5, 3),
 };
 const elements = Object.keys(budgets.lazyPart);
 
@@ -266,6 +274,9 @@ const stale = readdirSync(dist).filter(
 if (stale.length) fail(`dist/ holds files this build did not write: ${stale.join(", ")}`);
 
 // 3. Per registering entry, as a bundler user gets it.
+// A place name only the location data holds: found in an eager bundle, the data was bundled eagerly.
+const PLACE_MARK = "Cordillera Administrative Region";
+const eagerlyBundled = [];
 for (const [name, b] of Object.entries(budgets.bundlerEntry)) {
   const entryPath = join(root, "src", `${name}.ts`);
   if (!existsSync(entryPath)) {
@@ -296,6 +307,7 @@ for (const [name, b] of Object.entries(budgets.bundlerEntry)) {
     };
     visit(out);
     const code = Buffer.concat([...seen].map((o) => Buffer.from(byPath.get(o) ?? "")));
+    if (code.includes(PLACE_MARK)) eagerlyBundled.push(`bundler: import "payrex-components/${name}.js"`);
     row(`bundler: import "payrex-components/${name}.js" (esbuild, with lit)`, code.length, gzip(code), b);
     if (why) {
       const inputs = [...seen].flatMap((o) => Object.entries(result.metafile.outputs[o].inputs));
@@ -307,27 +319,40 @@ for (const [name, b] of Object.entries(budgets.bundlerEntry)) {
   }
 }
 
-// 4. Location data under dist/ph (fetched one file at a time).
+// 4. The Philippine place data: modules shipped once in dist/lib/ (imported by bundlers' chunks and,
+// as they are, by the script-tag build), loaded on demand: the index when the pickers are first
+// shown, then the one barangay module that holds the picked city. None of it may be in an eager
+// bundle. Also the same data as JSON in dist/ph/, for a merchant who hosts it (`dataUrl`).
 const walk = (dir) =>
   readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
     return statSync(p).isDirectory() ? walk(p) : [p];
   });
-const dataDir = join(dist, "ph");
-if (existsSync(dataDir)) {
-  let raw = 0;
-  let gz = 0;
-  let big = { file: "", raw: 0, gz: 0 };
-  const files = walk(dataDir).filter((f) => f.endsWith(".json"));
-  for (const file of files) {
+const filesOf = (dir, re) => (existsSync(dir) ? walk(dir).filter((f) => re.test(f)) : []);
+const largestOf = (files) =>
+  files.reduce((big, file) => {
     const buf = readFileSync(file);
     const g = gzip(buf);
-    raw += buf.length;
-    gz += g;
-    if (g > big.gz) big = { file, raw: buf.length, gz: g };
-  }
-  row(`dist/ph: ${files.length} data files, total`, raw, gz);
-  if (files.length) row(`  largest: ${relative(root, big.file)}`, big.raw, big.gz, budgets.lazyChunk);
+    return g > big.gz ? { file, raw: buf.length, gz: g } : big;
+  }, { file: "", raw: 0, gz: 0 });
+const modulesDir = join(dist, "lib/components/address-editor/ph");
+const indexModule = join(modulesDir, "ph-index.js");
+if (!existsSync(indexModule)) fail("dist/lib/components/address-editor/ph/ph-index.js is missing: run `npm run build`");
+else {
+  const first = largestOf([indexModule]);
+  row(`place data, first shown: ${relative(root, indexModule)}`, first.raw, first.gz, budgets.placeIndex);
+  const groups = filesOf(modulesDir, /ph-barangays-\d+\.js$/);
+  const big = largestOf(groups);
+  row(`  one city's barangays, at most: ${relative(root, big.file)} (of ${groups.length})`, big.raw, big.gz, budgets.placeBarangays);
+}
+if (readFileSync(join(dist, entryFile), "utf8").includes(PLACE_MARK)) fail(`${entryFile} holds the place data`);
+for (const name of eagerlyBundled.filter((n) => n.includes(PLACE_MARK))) fail(`${name} holds the place data`);
+const json = filesOf(join(dist, "ph"), /\.json$/);
+if (json.length) {
+  const t = json.reduce((acc, f) => ({ raw: acc.raw + statSync(f).size, gz: acc.gz + gzip(readFileSync(f)) }), { raw: 0, gz: 0 });
+  row(`dist/ph: ${json.length} JSON files (for dataUrl), total`, t.raw, t.gz);
+  const big = largestOf(json);
+  row(`  largest: ${relative(root, big.file)}`, big.raw, big.gz, budgets.placeIndex);
 }
 
 const header = ["", "raw", "gzip", "target", "ceiling", ""];
