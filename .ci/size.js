@@ -319,37 +319,36 @@ for (const [name, b] of Object.entries(budgets.bundlerEntry)) {
   }
 }
 
-// 4. The Philippine place data: modules shipped once in dist/lib/ (imported by bundlers' chunks and,
-// as they are, by the script-tag build), loaded on demand: the index when the pickers are first
-// shown, then the one barangay module that holds the picked city. None of it may be in an eager
-// bundle. Also the same data as JSON in dist/ph/, for a merchant who hosts it (`dataUrl`).
+// 4. The Philippine place data, shipped once in dist/ph/ as ES modules (imported as they are by the
+// script-tag build, re-exported to bundlers by the library build) and as the same data in JSON for a
+// merchant who hosts it (`dataUrl`). Loaded on demand: the index when the pickers are first shown,
+// then the one barangay module that holds the picked city. None of it may be in an eager bundle.
 const walk = (dir) =>
   readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
     return statSync(p).isDirectory() ? walk(p) : [p];
   });
-const filesOf = (dir, re) => (existsSync(dir) ? walk(dir).filter((f) => re.test(f)) : []);
-const largestOf = (files) =>
-  files.reduce((big, file) => {
-    const buf = readFileSync(file);
-    const g = gzip(buf);
-    return g > big.gz ? { file, raw: buf.length, gz: g } : big;
-  }, { file: "", raw: 0, gz: 0 });
-const modulesDir = join(dist, "lib/components/address-editor/ph");
-const indexModule = join(modulesDir, "ph-index.js");
-if (!existsSync(indexModule)) fail("dist/lib/components/address-editor/ph/ph-index.js is missing: run `npm run build`");
+const dataDir = join(dist, "ph");
+const dataFiles = (re) => (existsSync(dataDir) ? walk(dataDir).filter((f) => re.test(f)) : []);
+const sized = (files) => files.map((file) => ({ file, raw: statSync(file).size, gz: gzip(readFileSync(file)) }));
+const sum = (list) => list.reduce((acc, f) => ({ raw: acc.raw + f.raw, gz: acc.gz + f.gz }), { raw: 0, gz: 0 });
+const largestOf = (list) => list.reduce((big, f) => (f.gz > big.gz ? f : big), { file: "", raw: 0, gz: 0 });
+const indexModule = join(dataDir, "ph-index.js");
+if (!existsSync(indexModule)) fail("dist/ph/ph-index.js is missing: run `npm run build`");
 else {
-  const first = largestOf([indexModule]);
-  row(`place data, first shown: ${relative(root, indexModule)}`, first.raw, first.gz, budgets.placeIndex);
-  const groups = filesOf(modulesDir, /ph-barangays-\d+\.js$/);
+  const [first] = sized([indexModule]);
+  row(`place data, first shown: dist/ph/ph-index.js`, first.raw, first.gz, budgets.placeIndex);
+  const groups = sized(dataFiles(/ph-barangays-\d+\.js$/));
   const big = largestOf(groups);
   row(`  one city's barangays, at most: ${relative(root, big.file)} (of ${groups.length})`, big.raw, big.gz, budgets.placeBarangays);
+  const all = sum([first, ...groups]);
+  row(`  all modules (${groups.length + 1} files), total`, all.raw, all.gz);
 }
 if (readFileSync(join(dist, entryFile), "utf8").includes(PLACE_MARK)) fail(`${entryFile} holds the place data`);
-for (const name of eagerlyBundled.filter((n) => n.includes(PLACE_MARK))) fail(`${name} holds the place data`);
-const json = filesOf(join(dist, "ph"), /\.json$/);
+for (const name of eagerlyBundled) fail(`${name} holds the place data`);
+const json = sized(dataFiles(/\.json$/));
 if (json.length) {
-  const t = json.reduce((acc, f) => ({ raw: acc.raw + statSync(f).size, gz: acc.gz + gzip(readFileSync(f)) }), { raw: 0, gz: 0 });
+  const t = sum(json);
   row(`dist/ph: ${json.length} JSON files (for dataUrl), total`, t.raw, t.gz);
   const big = largestOf(json);
   row(`  largest: ${relative(root, big.file)}`, big.raw, big.gz, budgets.placeIndex);

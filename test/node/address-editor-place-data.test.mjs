@@ -1,6 +1,6 @@
-// The library build ships the Philippine place data as modules next to its loader
-// (dist/lib/components/address-editor/ph/), so a bundler finds them with no copy step, and as the
-// same data in JSON (dist/ph/) for `dataUrl`. Built by `npm run build:lib`.
+// The package ships the Philippine place data once, in dist/ph/: ES modules that the library's loader
+// reaches through dist/lib/components/address-editor/ph/ph-index.js (so a bundler finds them with no
+// copy step), and the same data in JSON for `dataUrl`. Built by `npm run build:lib`.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
@@ -11,7 +11,7 @@ const { loadBarangays, loadPhIndex, parsePhIndex, phDataUrl } = await lib("compo
 const modules = await lib("components/address-editor/ph/ph-index.js");
 const json = (path) => JSON.parse(readFileSync(new URL(`../../dist/ph/${path}`, import.meta.url), "utf8"));
 
-test("without dataUrl the loader reads the modules shipped next to it", async () => {
+test("without dataUrl the library's loader reads the shipped modules", async () => {
   assert.equal(phDataUrl(), undefined);
   const index = await loadPhIndex(undefined);
   assert.equal(index.regions.length, 18);
