@@ -24,6 +24,30 @@ function bundleTypes(): Plugin {
   };
 }
 
+/**
+ * The Philippine place data is not bundled a second time: the script-tag build imports the copy the
+ * package ships once in dist/ph/ (`npm run build:lib`; plain ES modules with no imports of their own,
+ * loaded by a browser as they are), which the library build re-exports too. Bundling it here as well
+ * would add ~100 chunks and their source maps (+0.4 MB packed). Only for the script-tag entry:
+ * Storybook and Vitest serve the generated modules from src/components/address-editor/ph/.
+ */
+function placeDataFromDist(): Plugin {
+  let scriptTagBuild = false;
+  return {
+    name: "payrex-place-data-from-dist",
+    enforce: "pre",
+    apply: "build",
+    options(options) {
+      scriptTagBuild = JSON.stringify(options.input ?? "").includes("src/payrex-components.ts");
+    },
+    resolveId(source, importer) {
+      // The chunk that holds ph-data.ts sits in dist/, next to dist/ph/.
+      if (scriptTagBuild && source === "./ph/ph-index.js" && importer?.endsWith("/components/address-editor/ph-data.ts"))
+        return { id: "./ph/ph-index.js", external: true };
+    },
+  };
+}
+
 // Loaded only under Vitest, so `vite build` and Storybook do not pay for the test tooling.
 async function storybookProject(): Promise<TestProjectInlineConfiguration> {
   const [{ storybookTest }, { playwright }] = await Promise.all([
@@ -70,7 +94,7 @@ export default defineConfig(async ({ command }): Promise<UserConfig> => ({
   // Dev servers built on this config (Storybook's, Vitest's browser mode) listen on loopback only.
   // The demo merchant page has its own server: examples/server.js (`npm start`).
   server: { host: "127.0.0.1", open: false },
-  plugins: [bundleTypes()],
+  plugins: [bundleTypes(), placeDataFromDist()],
   // The script-tag build (docs/BUILD.md). Storybook ignores this `build` section and uses its own.
   build: {
     outDir: "dist",

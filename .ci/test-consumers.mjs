@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // `npm run test:consumers`: the package as users get it. Packs the repository (`npm pack`), installs
 // the tarball into each project under examples/consumers/, then per project: strict type-check,
-// production build, and a create-customer flow in the system Chromium against the memory adapter.
+// production build, and in the system Chromium against the memory adapter: a create-customer flow,
+// then the customer's billing address through the Philippine pickers (region → province → city →
+// barangay, from the place data the app's bundler split off by itself; no copy step, no dataUrl).
 // Prints the gzip size that one customer form adds to each app (JS the page loads with the form
-// shown, minus the same app's baseline page without payrex-components).
+// shown, minus the same app's baseline page without payrex-components), and what the address editor
+// then adds with its place data.
 //   node .ci/test-consumers.mjs [name ...]   only these projects
 import { execFileSync, spawn } from "node:child_process";
 import { createServer } from "node:http";
@@ -84,6 +87,7 @@ try {
         const baseline = await loadPage(`${url}${project.baseline}`, false);
         result.saved = app.saved;
         result.formGzip = app.jsGzip - baseline.jsGzip;
+        result.addressGzip = app.addressJsGzip;
       } finally {
         await close();
       }
@@ -98,12 +102,14 @@ try {
   await browser.close();
 }
 
-console.log("\nproject       install  typecheck  build  create-customer flow           one form, added JS gzip");
+console.log(
+  "\nproject       install  typecheck  build  customer + PH address flow     one form, added JS gzip  address editor + place data, then",
+);
 for (const r of results) {
   const flow = r.ok ? `ok (${r.saved})` : `FAILED: ${r.error}`;
-  const size = r.ok ? `${(r.formGzip / 1024).toFixed(1)} KB` : "-";
+  const kb = (n) => (r.ok ? `${(n / 1024).toFixed(1)} KB` : "-");
   console.log(
-    `${r.name.padEnd(13)} ${`${r.install ?? "-"} s`.padEnd(8)} ${`${r.typecheck ?? "-"} s`.padEnd(10)} ${`${r.build ?? "-"} s`.padEnd(6)} ${flow.padEnd(30)} ${size}`,
+    `${r.name.padEnd(13)} ${`${r.install ?? "-"} s`.padEnd(8)} ${`${r.typecheck ?? "-"} s`.padEnd(10)} ${`${r.build ?? "-"} s`.padEnd(6)} ${flow.padEnd(30)} ${kb(r.formGzip).padEnd(24)} ${kb(r.addressGzip)}`,
   );
 }
 const passed = results.filter((r) => r.ok).length;
@@ -112,8 +118,10 @@ process.exit(failed ? 1 : 0);
 
 /**
  * Opens a page, fails on console errors, page errors, failed requests and CSP violations; with
- * `flow`, creates a customer through the form and waits for the app to show the saved id. Returns the
- * gzip size of every script the page loaded.
+ * `flow`, creates a customer through the form and waits for the app to show the saved id, then adds
+ * the customer's billing address by picking region, province, city and barangay, and waits for the
+ * app to show the saved places. Returns the gzip size of every script the page loaded up to the saved
+ * customer, and of those the address editor loaded after that.
  */
 async function loadPage(url, flow) {
   const page = await browser.newPage();
@@ -135,6 +143,7 @@ async function loadPage(url, flow) {
   try {
     await page.goto(url, { timeout: TIMEOUT });
     let saved;
+    let formScripts = Infinity;
     if (flow) {
       const form = page.locator("payrex-customer-form");
       await form.getByLabel("Name").fill("Ana Reyes", { timeout: TIMEOUT });
@@ -143,15 +152,42 @@ async function loadPage(url, flow) {
       const status = page.getByRole("status").filter({ hasText: /Saved cus_/ });
       await status.waitFor({ timeout: TIMEOUT });
       saved = (await status.textContent())?.match(/cus_\w+/)?.[0];
+      formScripts = scripts.length;
+      await addressFlow(page);
     } else {
       await page.waitForLoadState("networkidle", { timeout: TIMEOUT });
     }
     const sizes = await Promise.all(scripts);
     if (problems.length) throw new Error(problems.join("; "));
-    return { saved, jsGzip: sizes.reduce((a, b) => a + b, 0) };
+    const sum = (list) => list.reduce((a, b) => a + b, 0);
+    return { saved, jsGzip: sum(sizes.slice(0, formScripts)), addressJsGzip: sum(sizes.slice(formScripts)) };
   } finally {
     await page.close();
   }
+}
+
+/**
+ * The Philippine cascade in the address editor the app shows for the new customer: each picker is
+ * typed in, then its option clicked; the app shows the address the backend saved.
+ */
+async function addressFlow(page) {
+  await page.getByRole("button", { name: "Add a billing address" }).click();
+  const editor = page.locator("payrex-address-editor");
+  const pick = async (label, query, option) => {
+    await editor.getByRole("combobox", { name: label }).fill(query, { timeout: TIMEOUT });
+    await editor.getByRole("option", { name: option }).click({ timeout: TIMEOUT });
+  };
+  await pick(/^Region/, "Central Visayas", /Central Visayas/);
+  await pick(/^Province or city/, "Bohol", /^Bohol/);
+  await pick(/^City or municipality/, "Tagbilaran", /^City of Tagbilaran/);
+  await pick(/^Barangay/, "Dao", /^Dao$/);
+  await editor.getByLabel(/^House or unit no\./).fill("12 CPG Ave");
+  await editor.getByLabel(/^Postal code/).fill("6300");
+  await editor.locator('[part~="save"]').click();
+  await page
+    .getByRole("status")
+    .filter({ hasText: "Address saved: Dao, City of Tagbilaran, Bohol" })
+    .waitFor({ timeout: TIMEOUT });
 }
 
 /** Starts a project's own production server on a free port of 127.0.0.1 and waits until it answers. */

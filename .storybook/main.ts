@@ -15,8 +15,6 @@ function optional(name: string): string[] {
 
 const config: StorybookConfig = {
   stories: ["../stories/**/*.stories.ts"],
-  // The address editor's Philippine location chunks (`npm run build:data`).
-  staticDirs: [{ from: "../dist/ph", to: "/dist/ph" }],
   addons: ["@storybook/addon-vitest", ...optional("@storybook/addon-docs")],
   framework: { name: "@storybook/web-components-vite", options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },

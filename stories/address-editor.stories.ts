@@ -2,14 +2,13 @@ import { html } from "lit";
 import type { Meta, StoryObj } from "@storybook/web-components-vite";
 import { expect, userEvent, waitFor } from "storybook/test";
 import "../src/address-editor.js";
-import { PayrexAddressEditor } from "../src/address-editor.js";
+import type { PayrexAddressEditor } from "../src/address-editor.js";
 import type { AddressValue } from "../src/components/address-editor/address-editor.js";
 import { createMemoryAdapter, demoIds } from "../src/api/memory-adapter.js";
 import { PayrexError } from "../src/api/errors.js";
 
-// The Philippine place chunks are built by `npm run build:data` into dist/ph/, served from the
-// project root in Storybook. Without them the editor falls back to plain fields.
-PayrexAddressEditor.dataUrl = "/dist/ph/";
+// The Philippine place data is the modules `npm run build:data` writes into
+// src/components/address-editor/ph/, which Storybook's Vite serves and splits like any app's bundler.
 
 const meta: Meta = {
   title: "Elements/Address editor",

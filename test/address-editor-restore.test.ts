@@ -3,7 +3,6 @@ import type { PayrexAddressEditor } from "../src/address-editor.js";
 
 // In a file of its own: the page in the iframe loads the editor's modules a second time, which would
 // replace their coverage from the main test file's page.
-const DATA_URL = new URL("../dist/ph/", import.meta.url).href;
 type Editor = PayrexAddressEditor;
 
 describe("<payrex-address-editor> back/forward", () => {
@@ -12,8 +11,7 @@ describe("<payrex-address-editor> back/forward", () => {
     const frame = await fixture<HTMLIFrameElement>(html`<iframe title="restore"></iframe>`);
     const moduleUrl = new URL("../src/address-editor.ts", import.meta.url).href;
     const page = `<!doctype html><html lang="en"><body><form><payrex-address-editor name="b"></payrex-address-editor></form>
-      <script type="module">import { PayrexAddressEditor } from ${JSON.stringify(moduleUrl)};
-      PayrexAddressEditor.dataUrl = ${JSON.stringify(DATA_URL)};</script></body></html>`;
+      <script type="module">import ${JSON.stringify(moduleUrl)};</script></body></html>`;
     const url = URL.createObjectURL(new Blob([page], { type: "text/html" }));
     const loaded = () => new Promise((resolve) => frame.addEventListener("load", resolve, { once: true }));
     let load = loaded();

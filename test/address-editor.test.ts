@@ -11,9 +11,9 @@ import { setMessages } from "../src/core/i18n.js";
 import type { Customer } from "../src/api/schemas.js";
 import type { PayrexAdapter } from "../src/api/adapter.js";
 
-// The PH place chunks come from `node .ci/build-ph-data.mjs` (dist/ph/), served with the project.
+// The PH place data: by default the modules `npm run build:data` writes next to the loader
+// (src/components/address-editor/ph/); as JSON for `dataUrl`, dist/ph/ (`npm run build:lib`).
 const DATA_URL = new URL("../dist/ph/", import.meta.url).href;
-PayrexAddressEditor.dataUrl = DATA_URL;
 
 type Editor = PayrexAddressEditor;
 
@@ -890,7 +890,8 @@ describe("<payrex-address-editor>", () => {
       await el.updateComplete;
       expect(has(el, "region")).to.be.false;
       expect(field(el, "city").value).to.equal("Quezon City");
-      el.dataUrl = DATA_URL;
+      // Unset again: the bundled data.
+      el.dataUrl = undefined;
       await el.updateComplete;
       expect(field(el, "region").value).to.equal("National Capital Region (NCR)");
       expect(el.value).to.deep.equal(filled);
@@ -982,11 +983,13 @@ describe("<payrex-address-editor>", () => {
       const realFetch = window.fetch;
       let failures = 0;
       window.fetch = (input, init) => {
-        if (String(input).endsWith("/b/0701242000.json") && failures++ === 0) return Promise.reject(new TypeError("Failed to fetch"));
-        return realFetch(input, init);
+        // The first barangay file asked for (Tagbilaran's) fails, as offline.
+        const url = String(input).replace(/^.*\/retry-ph\//, DATA_URL);
+        if (url.includes("/b/") && failures++ === 0) return Promise.reject(new TypeError("Failed to fetch"));
+        return realFetch(url, init);
       };
       try {
-        const el = await fixture<Editor>(html`<payrex-address-editor></payrex-address-editor>`);
+        const el = await fixture<Editor>(html`<payrex-address-editor data-url="/retry-ph/"></payrex-address-editor>`);
         await pick(el, "city", "Tagbilaran", "City of Tagbilaran");
         expect(failures).to.equal(1);
         typeIn(field(el, "line2"), "");
@@ -1018,24 +1021,37 @@ describe("<payrex-address-editor>", () => {
       expect(el.value.address.line2).to.equal("Tower 2");
     });
 
-    it("loads the place index once per URL, barangays per city, and lets a waiting caller abort", async () => {
-      // By default next to the loader module (in the script-tag build: next to payrex-components.js).
-      expect(phDataUrl()).to.equal(new URL("../src/ph/", import.meta.url).href);
-      const base = phDataUrl(DATA_URL);
-      const [a, b] = await Promise.all([loadPhIndex(base), loadPhIndex(base)]);
-      expect(a).to.equal(b);
-      expect(a.regions).to.have.length(18);
-      expect(a.cities.length).to.be.greaterThan(1600);
-      const makati = a.cities.find((c) => c.name === "City of Makati")!;
-      expect(makati.psgc).to.equal("1380300000");
-      expect(await loadBarangays(base, makati.psgc)).to.include("Poblacion");
-      const controller = new AbortController();
-      const pending = loadBarangays(base, "0403405000", controller.signal);
-      controller.abort();
-      let error: unknown;
-      await pending.catch((e) => (error = e));
-      expect((error as DOMException).name).to.equal("AbortError");
+    for (const [source, url] of [
+      ["the bundled modules", undefined],
+      ["JSON at dataUrl", DATA_URL],
+    ] as const) {
+      it(`loads the place index once, a city's barangays from its module, and lets a waiting caller abort: ${source}`, async () => {
+        const base = phDataUrl(url);
+        const [a, b] = await Promise.all([loadPhIndex(base), loadPhIndex(base)]);
+        expect(a).to.equal(b);
+        expect(a.regions).to.have.length(18);
+        expect(a.cities.length).to.be.greaterThan(1600);
+        const makati = a.cities.find((c) => c.name === "City of Makati")!;
+        expect(makati.psgc).to.equal("1380300000");
+        expect(await loadBarangays(base, makati.psgc)).to.include("Poblacion");
+        const controller = new AbortController();
+        const pending = loadBarangays(base, "0403405000", controller.signal);
+        controller.abort();
+        let error: unknown;
+        await pending.catch((e) => (error = e));
+        expect((error as DOMException).name).to.equal("AbortError");
+        // A code the data does not have is an error, not an empty list.
+        error = undefined;
+        await loadBarangays(base, "9999999999").catch((e) => (error = e));
+        expect(String(error)).to.contain("9999999999");
+      });
+    }
+
+    it("takes dataUrl relative to the page, with or without a trailing slash; without one, the bundled data", () => {
+      expect(phDataUrl()).to.equal(undefined);
+      expect(phDataUrl("")).to.equal(undefined);
       expect(phDataUrl("https://cdn.example.com/ph")).to.equal("https://cdn.example.com/ph/");
+      expect(phDataUrl("/static/ph/")).to.equal(`${location.origin}/static/ph/`);
     });
   });
 

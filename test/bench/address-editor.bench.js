@@ -4,8 +4,8 @@
 // Prints
 //   1. the gzip size the editor adds to the script-tag build (the build with the editor minus the same
 //      build with the editor replaced by an empty class), and its lazily loaded country-format chunk;
-//   2. the size of the PH region/province/city chunk (dist/ph/index.json) and of the largest
-//      per-city barangay chunk;
+//   2. the size of the PH place index module (dist/ph/ph-index.js: regions, provinces, cities) and
+//      of the largest barangay module (the one loaded when a city is picked);
 //   3. the time from choosing a city to its barangays being pickable, measured in Chromium on the
 //      script-tag build served over HTTP (cold: first load of that city's chunk; warm: cached), locally
 //      and with a slow mobile network emulated (150 ms latency, 1.6 Mbit/s).
@@ -63,14 +63,15 @@ const added = gz(full[entry]) - gz(stubbed[entry]);
 const stem = (f) => f.replace(/-[\w-]{8}\.js$/, "");
 const lazy = Object.keys(full).filter((f) => f !== entry && !Object.keys(stubbed).some((g) => stem(g) === stem(f)));
 
-execFileSync(process.execPath, [join(root, ".ci/build-ph-data.mjs"), "--out", join(out, "full", "ph")], { stdio: "ignore" });
+// The place modules next to the script-tag build, where it imports them (./ph/ph-index.js).
+execFileSync(process.execPath, [join(root, ".ci/build-ph-data.mjs"), "--dist", join(out, "full")], { stdio: "ignore" });
 const phDir = join(out, "full", "ph");
-const index = readFileSync(join(phDir, "index.json"));
+const index = readFileSync(join(phDir, "ph-index.js"));
 let largest = { name: "", raw: 0, gzip: 0 };
 let total = 0;
-const chunks = readdirSync(join(phDir, "b"));
+const chunks = readdirSync(phDir).filter((f) => /^ph-barangays-\d+\.js$/.test(f));
 for (const f of chunks) {
-  const buf = readFileSync(join(phDir, "b", f));
+  const buf = readFileSync(join(phDir, f));
   const g = gz(buf);
   total += g;
   if (g > largest.gzip) largest = { name: f, raw: buf.length, gzip: g };
@@ -80,9 +81,9 @@ console.log("Sizes (gzip -9)");
 console.log(`  script-tag build ${entry}: ${kb(gz(full[entry]))} in all`);
 console.log(`  the editor adds:                    ${kb(added)} (min ${kb(full[entry].length - stubbed[entry].length)})`);
 for (const f of lazy) console.log(`  lazy chunk ${stem(f).padEnd(24)} ${kb(gz(full[f]))} (${f})`);
-console.log(`  PH regions/provinces/cities chunk:  ${kb(gz(index))} (raw ${kb(index.length)}) ph/index.json`);
-console.log(`  largest barangay chunk:             ${kb(largest.gzip)} (raw ${kb(largest.raw)}) ph/b/${largest.name}`);
-console.log(`  barangay chunks:                    ${chunks.length}, average ${Math.round(total / chunks.length)} B`);
+console.log(`  PH regions/provinces/cities module: ${kb(gz(index))} (raw ${kb(index.length)}) ph/ph-index.js`);
+console.log(`  largest barangay module:            ${kb(largest.gzip)} (raw ${kb(largest.raw)}) ph/${largest.name}`);
+console.log(`  barangay modules:                   ${chunks.length}, average ${Math.round(total / chunks.length)} B`);
 
 // ---- timing ------------------------------------------------------------------------------------
 
@@ -124,7 +125,7 @@ async function measure(network) {
   }
   const t0 = Date.now();
   await tab.goto(url);
-  // Ready = the city picker has the place data (index.json and the formats chunk arrived).
+  // Ready = the city picker has the place data (the index module and the formats chunk arrived).
   await tab.waitForFunction(() => {
     const el = document.querySelector("payrex-address-editor");
     return el?.shadowRoot?.querySelector('[id$="-region"]');

@@ -4,7 +4,7 @@
 // signs up and creates a customer; Maria signs in, edits her billing address, opens a statement, pays
 // it on the sandbox pay page, comes back, and sees it paid in the checkout and in her payments. Then the
 // server restarts on the same file and everything is still there. Any console error, page error or CSP
-// violation fails the test. Needs `npm run build:lib && npm run build:data && npm run build:bundle`.
+// violation fails the test. Needs `npm run build`.
 //
 // E2E_SCREENSHOTS=/tmp/e2e node --test test/e2e/   also saves a PNG of every step there.
 import { after, before, test } from "node:test";

@@ -3,7 +3,7 @@
 // find a customer by the CRM id kept in metadata, then Maria by email, issue her a statement with three
 // line items, finalize and send it; Maria signs in, sees it unpaid, pays it on the sandbox pay page and
 // sees it paid. Any console error, page error, failed response or CSP violation fails the test.
-// Needs `npm run build:lib && npm run build:data && npm run build:bundle`.
+// Needs `npm run build`.
 //
 // E2E_SCREENSHOTS=/tmp/e2e node --test test/e2e/   also saves a PNG of every step there.
 import { after, before, test } from "node:test";

@@ -10,8 +10,8 @@ import { chromiumArgs, chromiumPath } from "../chromium.js";
 import { startDemoServer } from "../../examples/server.js";
 
 const dist = new URL("../../dist/", import.meta.url);
-for (const file of ["payrex-components.js", "lib/server/index.js", "ph/index.json"]) {
-  if (!existsSync(new URL(file, dist))) throw new Error(`dist/${file} is missing: run npm run build:bundle, build:lib and build:data first.`);
+for (const file of ["payrex-components.js", "lib/server/index.js", "ph/ph-index.js"]) {
+  if (!existsSync(new URL(file, dist))) throw new Error(`dist/${file} is missing: run npm run build first.`);
 }
 
 export const TIMEOUT = 15_000;

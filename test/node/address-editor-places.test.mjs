@@ -1,5 +1,5 @@
 // The Philippine pickers' cascade is plain data: checked in Node against tsc's output and the real
-// place index (dist/ph/index.json, built by `npm run build:data`).
+// place index (dist/ph/index.json, written by `npm run build:lib`).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";

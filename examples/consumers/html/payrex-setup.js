@@ -6,10 +6,29 @@ import { createMemoryAdapter } from "/payrex-components/dist/payrex-components.j
 const provider = document.querySelector("payrex-provider");
 if (provider) provider.adapter = createMemoryAdapter();
 
-document.addEventListener("payrex-customer-saved", (e) => {
-  const status = document.querySelector("p");
+/** @param {string} id @param {string} text */
+function say(id, text) {
+  const status = document.getElementById(id);
   if (!status) return;
-  status.textContent = `Saved ${e.detail.customer.id}`;
-  status.dataset.saved = e.detail.customer.id;
+  status.textContent = text;
   status.hidden = false;
+}
+
+/** @type {HTMLButtonElement | null} */
+const addAddress = document.querySelector("#add-address");
+document.addEventListener("payrex-customer-saved", (e) => {
+  say("customer-status", `Saved ${e.detail.customer.id}`);
+  if (addAddress) {
+    addAddress.dataset.customerId = e.detail.customer.id;
+    addAddress.hidden = false;
+  }
+});
+addAddress?.addEventListener("click", () => {
+  const editor = document.createElement("payrex-address-editor");
+  editor.customerId = addAddress.dataset.customerId;
+  addAddress.replaceWith(editor);
+});
+document.addEventListener("payrex-address-saved", (e) => {
+  const a = e.detail.customer.billing_details?.address;
+  if (a) say("address-status", `Address saved: ${[a.line2, a.city, a.state].join(", ")}`);
 });

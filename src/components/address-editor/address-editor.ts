@@ -38,7 +38,7 @@ interface EarlyState {
  *
  * Field order, labels, required fields and the postal-code pattern follow Google's address data for
  * the chosen country, loaded as a small chunk. For the Philippines it offers searchable region →
- * province → city → barangay pickers from the PSGC, loaded in chunks on demand (`data-url`).
+ * province → city → barangay pickers from the PSGC, bundled as lazily loaded modules (or JSON at `data-url`).
  *
  * The editor's behaviour loads on first use. Until it has, `submit()` and `reload()` wait for it,
  * while `validate()`, `getValue()`, `reset()` and `setErrors()` throw an "InvalidStateError"
@@ -91,8 +91,8 @@ export class PayrexAddressEditor extends PayrexFormControl {
   };
 
   /**
-   * Page-wide base URL of the Philippine place chunks (`index.json`, `b/<psgc>.json`) built by
-   * `.ci/build-ph-data.mjs`; by default `ph/` next to the script. For self-hosting.
+   * Page-wide base URL of self-hosted Philippine place data as JSON (`index.json`, `b/<n>.json`: the
+   * package's `dist/ph/`). Unset (the default), the data bundled with the package is used.
    */
   static dataUrl: string | undefined;
 
@@ -106,7 +106,7 @@ export class PayrexAddressEditor extends PayrexFormControl {
   declare customerId: string | undefined;
   /** Bound mode: the customer being edited. Set it to skip loading one you already have; updated after each load and save. */
   declare customer: Customer | undefined;
-  /** Base URL of the Philippine place chunks for this editor (wins over the static `dataUrl`). */
+  /** Base URL of self-hosted JSON place data for this editor (wins over the static `dataUrl`); unset, the bundled data. */
   declare dataUrl: string | undefined;
   /** Where the picked barangay goes: `line2` (default) or `none` (no barangay picker; line2 stays free). */
   declare barangayField: "line2" | "none";

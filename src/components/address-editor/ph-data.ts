@@ -1,7 +1,8 @@
 /**
- * Philippine places (PSGC) from static JSON chunks built by `.ci/build-ph-data.mjs`: one index of
- * regions, provinces and cities, and one small file of barangays per city. Nothing PH-specific is in
- * the bundle; this is only the loader.
+ * Philippine places (PSGC), built by `.ci/build-ph-data.mjs`: one index of regions, provinces and
+ * cities, and ~100 small modules of barangays, each holding a run of cities. By default they are the
+ * generated modules next to this file (`./ph/`), which every bundler splits into chunks of their own,
+ * loaded on first use; the same data as JSON can be hosted anywhere and named with `dataUrl`.
  */
 import * as z from "zod/mini";
 
@@ -24,6 +25,8 @@ export interface PhCity {
   province: PhProvince;
   /** A district of a city split into sub-municipalities (Manila): the address city is the province's name. */
   sub: boolean;
+  /** The barangay module (or `b/<n>.json`) that holds this city's barangays. */
+  group: number;
 }
 export interface PhIndex {
   version: string;
@@ -36,24 +39,44 @@ const indexSchema = z.object({
   v: z.string(),
   r: z.array(z.array(z.string())),
   p: z.array(z.tuple([z.string(), z.string(), z.string(), z.array(z.array(z.union([z.string(), z.number()])))])),
+  s: z.array(z.number()),
 });
-const barangaysSchema = z.array(z.string());
+const barangaysSchema = z.record(z.string(), z.array(z.string()));
 
-// Where the data is by default, from this module: the script-tag build's chunks sit next to dist/ph/
-// (dist/*.js); the library's copy of this module sits in dist/lib/components/address-editor/, three
-// folders below dist/; the sources (tests, dev servers) in src/components/address-editor/.
-const here = import.meta.url;
-const RELATIVE = /\/lib\/components\/address-editor\/[^/]*$/.test(here)
-  ? "../../../ph/"
-  : /\/components\/address-editor\/[^/]*$/.test(here)
-    ? "../../ph/"
-    : "ph/";
-
-/** The chunks' base URL: `url` (absolute or relative to the page) or, by default, `ph/` next to the script. */
-export function phDataUrl(url?: string): string {
-  const base = url || new URL(RELATIVE, here).href;
-  const abs = new URL(base, typeof document !== "undefined" ? document.baseURI : here).href;
+/**
+ * The base URL of hosted JSON place data (`index.json`, `b/<n>.json`): `url` made absolute (against
+ * the page) and ending in "/"; `undefined` without one, for the data bundled with the package.
+ */
+export function phDataUrl(url?: string): string | undefined {
+  if (!url) return undefined;
+  const abs = new URL(url, typeof document !== "undefined" ? document.baseURI : import.meta.url).href;
   return abs.endsWith("/") ? abs : `${abs}/`;
+}
+
+/** The data bundled with the package: a literal path, so bundlers find the modules and split them. */
+const bundled = () => import("./ph/ph-index.js");
+
+/** Where one file of place data is: the index, or barangay module `n`, bundled or at `base`. */
+const where = (base: string | undefined, file: "index" | number): string =>
+  base === undefined
+    ? `the place data bundled with payrex-components (${file === "index" ? "ph-index" : `ph-barangays-${file}`}.js)`
+    : `${base}${file === "index" ? "index.json" : `b/${file}.json`}`;
+
+/** One file of place data, unparsed. */
+function read(base: string | undefined, file: "index" | number, signal: AbortSignal): Promise<unknown> {
+  if (base === undefined)
+    return bundled().then(async (m) => {
+      if (file === "index") return m.index;
+      const group = m.barangays[file];
+      if (!group) throw new Error(`no barangay module ${file}`);
+      return (await group()).default;
+    });
+  return fetch(where(base, file), { signal, credentials: "same-origin" }).then(async (res) => {
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    return res.json().catch(() => {
+      throw new Error(`not JSON (${res.headers.get("content-type") || "no content type"})`);
+    });
+  });
 }
 
 interface Entry<T> {
@@ -64,21 +87,19 @@ interface Entry<T> {
 const cache = new Map<string, Entry<unknown>>();
 
 /**
- * Fetches and parses one chunk, once per URL. Each caller may abort its own wait; the request itself
+ * Reads and parses one file, once per base and file. Each caller may abort its own wait; a download
  * is aborted only when every caller has, and a failed load is forgotten so it can be retried.
  */
-function load<T>(url: string, parse: (json: unknown) => T, signal?: AbortSignal): Promise<T> {
-  let entry = cache.get(url) as Entry<T> | undefined;
+function load<T>(base: string | undefined, file: "index" | number, parse: (json: unknown) => T, signal?: AbortSignal): Promise<T> {
+  const key = `${base ?? ""} ${file}`;
+  let entry = cache.get(key) as Entry<T> | undefined;
   if (!entry) {
     const controller = new AbortController();
-    // A failure names the URL and what came back (an HTTP error, a page that is not JSON, data of
-    // another shape), so a wrong `dataUrl` is easy to spot.
-    const promise = fetch(url, { signal: controller.signal, credentials: "same-origin" })
-      .then(async (res) => {
-        if (!res.ok) throw new Error(`HTTP ${res.status}`);
-        const json = await res.json().catch(() => {
-          throw new Error(`not JSON (${res.headers.get("content-type") || "no content type"})`);
-        });
+    // A failure names where the data was looked for and what came back (an HTTP error, a page that
+    // is not JSON, data of another shape, a chunk the app does not serve), so a wrong `dataUrl` or a
+    // deployment missing its chunks is easy to spot.
+    const promise = read(base, file, controller.signal)
+      .then((json) => {
         try {
           return parse(json);
         } catch {
@@ -87,11 +108,11 @@ function load<T>(url: string, parse: (json: unknown) => T, signal?: AbortSignal)
       })
       .catch((error: unknown) => {
         if (controller.signal.aborted) throw error;
-        throw new Error(`${url}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new Error(`${where(base, file)}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       });
     entry = { promise, controller, users: 0 };
-    cache.set(url, entry);
-    promise.catch(() => cache.get(url) === entry && cache.delete(url));
+    cache.set(key, entry);
+    promise.catch(() => cache.get(key) === entry && cache.delete(key));
   }
   const e = entry;
   if (!signal) return e.promise;
@@ -101,7 +122,7 @@ function load<T>(url: string, parse: (json: unknown) => T, signal?: AbortSignal)
     const abort = () => {
       if (--e.users === 0) {
         e.controller.abort();
-        if (cache.get(url) === e) cache.delete(url);
+        if (cache.get(key) === e) cache.delete(key);
       }
       reject(signal.reason);
     };
@@ -121,31 +142,43 @@ function load<T>(url: string, parse: (json: unknown) => T, signal?: AbortSignal)
   });
 }
 
-/** Reads the place index (`index.json`); throws when it is not one. */
+/** Reads the place index (`index.json`, or the bundled `index`); throws when it is not one. */
 export function parsePhIndex(json: unknown): PhIndex {
   const data = indexSchema.parse(json);
+  const starts = data.s;
+  if (starts[0] !== 0) throw new Error("no barangay modules");
   const regions = new Map<string, PhRegion>();
   for (const [code, name, state] of data.r) if (code && name) regions.set(code, { code, name, state });
   const provinces: PhProvince[] = [];
   const cities: PhCity[] = [];
+  // Cities, read in order, fill the barangay modules one after the other: module n starts at starts[n].
+  let position = 0;
+  let group = 0;
   for (const [code, regionCode, name, list] of data.p) {
     const region = regions.get(regionCode);
-    if (!region) continue;
-    const province: PhProvince = { code, name, region, cities: [] };
+    const province: PhProvince | undefined = region && { code, name, region, cities: [] };
     for (const [cityCode, cityName, sub] of list) {
-      const city: PhCity = { psgc: `${regionCode}${cityCode}000`, name: String(cityName), province, sub: sub === 1 };
+      while (group + 1 < starts.length && starts[group + 1]! <= position) group++;
+      position++;
+      if (!province) continue;
+      const city: PhCity = { psgc: `${regionCode}${cityCode}000`, name: String(cityName), province, sub: sub === 1, group };
       province.cities.push(city);
       cities.push(city);
     }
-    provinces.push(province);
+    if (province) provinces.push(province);
   }
   return { version: data.v, regions: [...regions.values()], provinces, cities };
 }
 
-/** Regions, provinces and cities. */
-export const loadPhIndex = (base: string, signal?: AbortSignal): Promise<PhIndex> =>
-  load(`${base}index.json`, parsePhIndex, signal);
+/** Regions, provinces and cities: from `base` (see `phDataUrl`), or the bundled data when it is undefined. */
+export const loadPhIndex = (base: string | undefined, signal?: AbortSignal): Promise<PhIndex> => load(base, "index", parsePhIndex, signal);
 
-/** The barangays of one city or municipality (by PSGC code). */
-export const loadBarangays = (base: string, psgc: string, signal?: AbortSignal): Promise<string[]> =>
-  load(`${base}b/${encodeURIComponent(psgc)}.json`, (json) => barangaysSchema.parse(json), signal);
+/** The barangays of one city or municipality (by PSGC code), from the module that holds them. */
+export async function loadBarangays(base: string | undefined, psgc: string, signal?: AbortSignal): Promise<string[]> {
+  const city = (await loadPhIndex(base, signal)).cities.find((c) => c.psgc === psgc);
+  if (!city) throw new Error(`${psgc}: not a city or municipality in the place data`);
+  const group = await load(base, city.group, (json) => barangaysSchema.parse(json), signal);
+  const list = group[psgc];
+  if (!list) throw new Error(`${psgc}: not in barangay module ${city.group}`);
+  return list;
+}

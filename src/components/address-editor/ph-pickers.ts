@@ -118,9 +118,9 @@ export class PhPickers implements ReactiveController {
   }
 
   /**
-   * The place list could not be had (the pickers' chunk, or the data at `dataUrl`: a 404, a page
-   * that is not JSON, offline): the customer reads the note and types the address; the developer
-   * gets `payrex-error` and a console warning that names `dataUrl`.
+   * The place list could not be had (the pickers' chunk, the bundled data's chunk, or the data at
+   * `dataUrl`: a 404, a page that is not JSON, offline): the customer reads the note and types the
+   * address; the developer gets `payrex-error` and a console warning that names `dataUrl`.
    */
   private _report(cause: unknown): void {
     const { host } = this;
@@ -128,7 +128,8 @@ export class PhPickers implements ReactiveController {
     const error = new PayrexError(
       "network",
       `<payrex-address-editor>: the Philippine place data could not be loaded (${detail}). ` +
-        "Serve dist/ph/ and point the editor's dataUrl (data-url, or PayrexAddressEditor.dataUrl) at it; plain fields are shown instead.",
+        "Serve every chunk of the app's build, or host the JSON place data (dist/ph/) and point the editor's dataUrl " +
+        "(data-url, or PayrexAddressEditor.dataUrl) at it; plain fields are shown instead.",
       { code: "load_failed", cause },
     );
     console.warn(error.message);
