@@ -44,6 +44,14 @@ for (const mod of vueInput.modules ?? []) {
     for (const event of decl.events ?? []) {
       event.name = event.name.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase());
     }
+    // It also looks up `:customer-id="…"` (and plain `customer-id="…"`) as the prop `customerId`, the
+    // name Vue normalises a hyphenated attribute to: list each attribute under its camelCase name.
+    // The field behind such an attribute is then listed once, as the attribute.
+    for (const attr of decl.attributes ?? []) {
+      attr.name = attr.name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
+    }
+    const names = new Set((decl.attributes ?? []).map((a) => a.name));
+    if (decl.members) decl.members = decl.members.filter((m) => !names.has(m.name));
   }
 }
 generateVuejsTypes(vueInput, { ...options, fileName: "vue.d.ts" });

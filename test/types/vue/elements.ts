@@ -8,8 +8,9 @@ type Props<Tag extends keyof GlobalComponents> = InstanceType<GlobalComponents[T
 
 export const provider: Props<"payrex-provider"> = { adapter: createMemoryAdapter(), locale: "fil" };
 export const form: Props<"payrex-customer-form"> = {
-  "customer-id": "cus_1",
-  "hide-prefix": true,
+  // `customer-id="…"` and `:hide-prefix="…"` in a template are checked under these names.
+  customerId: "cus_1",
+  hidePrefix: true,
   onPayrexCustomerSaved: (e) => console.log(e.detail.customer.id satisfies string),
 };
 
@@ -17,7 +18,7 @@ export const wrong: Props<"payrex-customer-form">[] = [
   // @ts-expect-error a handler taking a number
   { onPayrexCustomerSaved: (n: number) => n },
   // @ts-expect-error an object for a boolean attribute
-  { "hide-prefix": {} },
+  { hidePrefix: {} },
 ];
 // @ts-expect-error not an adapter
 export const wrongProvider: Props<"payrex-provider"> = { adapter: "/api" };
