@@ -42,6 +42,21 @@ export function lazyPartsSettled(host: object): Promise<unknown> | undefined {
 }
 
 /**
+ * A part of `host` that could not be downloaded: the error its load-error state shows (with a retry),
+ * announced as `payrex-error`. Shared by every lazily loaded part.
+ */
+export function partFailed(host: ReactiveControllerHost & HTMLElement, cause: unknown): PayrexError {
+  const message = cause instanceof Error ? cause.message : String(cause);
+  const error = new PayrexError("network", `Part of <${host.localName}> could not be loaded: ${message}`, {
+    code: "load_failed",
+    cause,
+  });
+  emit(host, "payrex-error", { error });
+  host.requestUpdate();
+  return error;
+}
+
+/**
  * Loads part of an element on first use: the module (`load`, shared by every instance) and then
  * this instance's part (`create(module)`, typically `new m.SomeController(host)`: a
  * ReactiveController constructed with the element as host).
@@ -163,14 +178,7 @@ export class LazyController<T, M = unknown> implements ReactiveController {
         return this.value;
       },
       (cause: unknown) => {
-        const message = cause instanceof Error ? cause.message : String(cause);
-        this.error = new PayrexError("network", `Part of <${this.host.localName}> could not be loaded: ${message}`, {
-          code: "load_failed",
-          cause,
-        });
-        emit(this.host, "payrex-error", { error: this.error });
-        this.host.requestUpdate();
-        throw this.error;
+        throw (this.error = partFailed(this.host, cause));
       },
     );
     parts.add(ready);

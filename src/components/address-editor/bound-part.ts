@@ -1,7 +1,7 @@
 import type { PropertyValues } from "lit";
 import { PayrexError } from "../../api/errors.js";
 import type { Customer } from "../../api/schemas.js";
-import { emit } from "../../core/events.js";
+import { partFailed } from "../../core/lazy.js";
 import type { BoundAddress } from "./bound-address.js";
 import type { PayrexAddressEditor } from "./address-editor.js";
 import type { AddressEditorController } from "./address-editor.controller.js";
@@ -51,14 +51,7 @@ export class BoundPart {
       },
       (cause: unknown) => {
         this._loading = undefined;
-        const message = cause instanceof Error ? cause.message : String(cause);
-        this.error = new PayrexError("network", `Part of <${this.host.localName}> could not be loaded: ${message}`, {
-          code: "load_failed",
-          cause,
-        });
-        emit(this.host, "payrex-error", { error: this.error });
-        this.host.requestUpdate();
-        throw this.error;
+        throw (this.error = partFailed(this.host, cause));
       },
     );
     this._loading = loading;
