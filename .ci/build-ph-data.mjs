@@ -4,13 +4,11 @@
 //     ph-index.js            `index` (below), and `barangays`: one `() => import("./ph-barangays-<n>.js")`
 //                            per barangay module (literal paths: every bundler finds them)
 //     ph-barangays-<n>.js    `export default { <psgc>: [barangay, ...], ... }` for a run of cities
-// and, for a merchant who hosts the data and sets `dataUrl`, the same content as JSON:
-//     index.json             `index`
-//     b/<n>.json             the same object as ph-barangays-<n>.js
+// A merchant who hosts the data (`dataUrl`) copies these same modules (dist/ph/) to a folder of theirs.
 //
 // node .ci/build-ph-data.mjs               the modules in src/components/address-editor/ph/, next to
 //                                          ph-data.ts, which imports ./ph/ph-index.js (tests, Storybook)
-// node .ci/build-ph-data.mjs --dist dist   what the package ships, once: the modules and the JSON in
+// node .ci/build-ph-data.mjs --dist dist   what the package ships, once: the modules in
 //                                          dist/ph/ (next to the script-tag build, which imports
 //                                          ./ph/ph-index.js: vite.config.ts), and for the library
 //                                          dist/lib/components/address-editor/ph/ph-index.js, which
@@ -33,7 +31,6 @@ import { gzipSync } from "node:zlib";
 const args = process.argv.slice(2);
 const dist = args.includes("--dist") ? resolve(process.cwd(), args[args.indexOf("--dist") + 1]) : undefined;
 const modulesOut = dist ? join(dist, "ph") : resolve(process.cwd(), "src/components/address-editor/ph");
-const jsonOut = dist && join(dist, "ph");
 const libStub = dist && join(dist, "lib/components/address-editor/ph/ph-index.js");
 const GROUP_GZIP = 2048;
 
@@ -128,10 +125,6 @@ writeFileSync(
   `${banner}export const index = ${indexJson};\n` +
     `export const barangays = [\n${groups.map((_, n) => `  () => import("./ph-barangays-${n}.js"),\n`).join("")}];\n`,
 );
-if (jsonOut) {
-  mkdirSync(join(jsonOut, "b"), { recursive: true });
-  writeFileSync(join(jsonOut, "index.json"), indexJson);
-}
 if (libStub) {
   mkdirSync(dirname(libStub), { recursive: true });
   writeFileSync(libStub, `${banner}export { index, barangays } from "../../../../ph/ph-index.js";\n`);
@@ -142,7 +135,6 @@ let total = 0;
 groups.forEach((cities, n) => {
   const json = groupJson(cities);
   writeFileSync(join(modulesOut, `ph-barangays-${n}.js`), `${banner}export default ${json};\n`);
-  if (jsonOut) writeFileSync(join(jsonOut, "b", `${n}.json`), json);
   const size = gz(json);
   total += size;
   if (size > largest.gzip) largest = { n, bytes: json.length, gzip: size, cities: cities.length };

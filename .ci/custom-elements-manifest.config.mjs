@@ -1,6 +1,7 @@
 // Custom Elements Manifest settings (`npm run build:manifest`). Elements register through the
 // idempotent `defineElement(tag, Class)` helper rather than `customElements.define`, so this plugin
 // records those calls as definitions; the analyzer then links each class to its tag.
+import { readFileSync } from "node:fs";
 import { posix } from "node:path";
 
 function defineElementCalls() {
@@ -115,6 +116,47 @@ function throughPublicBindings() {
   };
 }
 
+/**
+ * The manifest describes the public surface only: the modules that declare or register an element,
+ * the entry modules package.json exports (their `exports` still name everything the entry offers),
+ * and the modules of the elements' superclasses. Internal modules (controllers, templates, models,
+ * data) are dropped. This runs after the analyzer's own packageLinkPhase, which has already copied
+ * every inherited member, attribute and event onto the elements (with `inheritedFrom`).
+ */
+function publicModulesOnly() {
+  const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+  const entries = new Set();
+  for (const target of Object.values(pkg.exports)) {
+    const file = typeof target === "string" ? target : target.default;
+    const m = /^\.\/dist\/(?:lib\/)?(.+)\.js$/.exec(file ?? "");
+    if (m) entries.add(`src/${m[1]}.ts`);
+  }
+  const source = (path) => path.replace(/^\//, "").replace(/\.js$/, ".ts");
+  return {
+    name: "payrex-public-modules-only",
+    packageLinkPhase({ customElementsManifest }) {
+      const modules = customElementsManifest.modules ?? [];
+      const declaring = new Map();
+      for (const mod of modules) for (const decl of mod.declarations ?? []) declaring.set(`${mod.path} ${decl.name}`, decl);
+      const keep = new Set();
+      for (const mod of modules) {
+        const element = mod.declarations?.some((d) => d.customElement) || mod.exports?.some((e) => e.kind === "custom-element-definition");
+        if (!element && !entries.has(mod.path)) continue;
+        keep.add(mod.path);
+        // Up the superclass chain, within the package.
+        for (let decl of mod.declarations ?? []) {
+          while (decl?.superclass?.module) {
+            const path = source(decl.superclass.module);
+            keep.add(path);
+            decl = declaring.get(`${path} ${decl.superclass.name}`);
+          }
+        }
+      }
+      customElementsManifest.modules = modules.filter((mod) => keep.has(mod.path));
+    },
+  };
+}
+
 export default {
-  plugins: [defineElementCalls(), publicSurfaceOnly(), eventTypes(), throughPublicBindings()],
+  plugins: [defineElementCalls(), publicSurfaceOnly(), eventTypes(), throughPublicBindings(), publicModulesOnly()],
 };

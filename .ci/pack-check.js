@@ -13,7 +13,7 @@ const files = new Set(pack.files.map((f) => f.path));
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const problems = [];
 
-const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^custom-elements\.json$/, /^dist\/lib\/.+\.(js|d\.ts)$/, /^dist\/ph\/.+\.(js|json)$/, /^dist\/[^/]+\.(js|js\.map|d\.ts)$/, /^types\/.+\.d\.ts$/];
+const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^custom-elements\.json$/, /^dist\/lib\/.+\.(js|d\.ts)$/, /^dist\/ph\/ph-(index|barangays-\d+)\.js$/, /^dist\/[^/]+\.(js|js\.map|d\.ts)$/, /^types\/.+\.d\.ts$/];
 for (const f of files) if (!allowed.some((re) => re.test(f))) problems.push(`unexpected file in the package: ${f}`);
 
 // Every file package.json names must be in the tarball.

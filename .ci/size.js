@@ -360,8 +360,8 @@ try {
 }
 
 // 5. The Philippine place data, shipped once in dist/ph/ as ES modules (imported as they are by the
-// script-tag build, re-exported to bundlers by the library build) and as the same data in JSON for a
-// merchant who hosts it (`dataUrl`). Loaded on demand: the index when the pickers are first shown,
+// script-tag build, re-exported to bundlers by the library build, and hosted as they are by a
+// merchant who sets `dataUrl`). Loaded on demand: the index when the pickers are first shown,
 // then the one barangay module that holds the picked city. None of it may be in an eager bundle.
 const walk = (dir) =>
   readdirSync(dir).flatMap((name) => {
@@ -386,13 +386,8 @@ else {
 }
 if (readFileSync(join(dist, entryFile), "utf8").includes(PLACE_MARK)) fail(`${entryFile} holds the place data`);
 for (const name of eagerlyBundled) fail(`${name} holds the place data`);
-const json = sized(dataFiles(/\.json$/));
-if (json.length) {
-  const t = sum(json);
-  row(`dist/ph: ${json.length} JSON files (for dataUrl), total`, t.raw, t.gz);
-  const big = largestOf(json);
-  row(`  largest: ${relative(root, big.file)}`, big.raw, big.gz, budgets.placeIndex);
-}
+const strays = dataFiles(/(?<!\/ph-index\.js|\/ph-barangays-\d+\.js)$/);
+for (const file of strays) fail(`${relative(root, file)}: dist/ph/ holds only the place data modules`);
 
 const header = ["", "raw", "gzip", "target", "ceiling", ""];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));

@@ -1,6 +1,7 @@
-// The Philippine place data cannot be had (a wrong dataUrl, a page that is not JSON, offline): the
-// editor falls back to plain fields, and says why to the developer (payrex-error, a console warning
-// naming dataUrl), never silently.
+// The Philippine place data cannot be had (a wrong dataUrl, a page that is not JavaScript, a module
+// of another shape, offline): the editor falls back to plain fields, and says why to the developer
+// (payrex-error, a console warning naming dataUrl), never silently. The folders under /ph-data/ are
+// served by test/ph-data-server.js.
 import { expect, fixture, html, waitUntil } from "@open-wc/testing";
 import "../src/address-editor.js";
 import type { PayrexAddressEditor } from "../src/address-editor.js";
@@ -8,13 +9,11 @@ import type { PayrexError } from "../src/api/errors.js";
 
 const NOTE = "The list of places could not be loaded. Type the address instead.";
 
-async function failedLoad(dataUrl: string, response?: () => Promise<Response>) {
-  const realFetch = window.fetch;
+async function failedLoad(dataUrl: string) {
   const realWarn = console.warn;
   const warnings: string[] = [];
   const errors: PayrexError[] = [];
   console.warn = (...args: unknown[]) => warnings.push(args.join(" "));
-  if (response) window.fetch = (input, init) => (String(input).includes(dataUrl) ? response() : realFetch(input, init));
   try {
     const el = await fixture<PayrexAddressEditor>(
       html`<payrex-address-editor data-url=${dataUrl} @payrex-error=${(e: CustomEvent<{ error: PayrexError }>) => errors.push(e.detail.error)}></payrex-address-editor>`,
@@ -24,7 +23,6 @@ async function failedLoad(dataUrl: string, response?: () => Promise<Response>) {
     const note = (el.shadowRoot ?? el).querySelector(".note");
     return { el, errors, warnings, note: note?.textContent };
   } finally {
-    window.fetch = realFetch;
     console.warn = realWarn;
   }
 }
@@ -36,29 +34,29 @@ describe("<payrex-address-editor> without its place data", () => {
     expect(errors).to.have.length(1);
     expect(errors[0]!.kind).to.equal("network");
     expect(errors[0]!.code).to.equal("load_failed");
-    expect(errors[0]!.message).to.contain(`${location.origin}/missing-ph-data/index.json: HTTP 404`);
+    expect(errors[0]!.message).to.contain(`${location.origin}/missing-ph-data/ph-index.js: HTTP 404`);
     expect(errors[0]!.message).to.contain("dataUrl");
     expect(warnings).to.deep.equal([errors[0]!.message]);
   });
 
-  it("reports an HTML page served where the JSON should be", async () => {
-    const { errors, warnings, note } = await failedLoad("/html-ph-data/", async () =>
-      new Response("<!doctype html><title>Home</title>", { headers: { "content-type": "text/html" } }),
-    );
+  it("reports an HTML page served where the modules should be", async () => {
+    const { errors, warnings, note } = await failedLoad("/ph-data/html/");
     expect(note).to.equal(NOTE);
-    expect(errors[0]!.message).to.contain("/html-ph-data/index.json: not JSON (text/html)");
+    expect(errors[0]!.message).to.contain("/ph-data/html/ph-index.js: not JavaScript (text/html");
     expect(warnings[0]).to.contain("dataUrl");
   });
 
-  it("reports JSON that is not place data", async () => {
-    const { errors } = await failedLoad("/other-json/", async () => Response.json({ hello: "world" }));
-    expect(errors[0]!.message).to.contain("/other-json/index.json: not place data");
+  it("reports a module that is not place data", async () => {
+    const { errors, warnings } = await failedLoad("/ph-data/other/");
+    expect(errors[0]!.message).to.contain("/ph-data/other/ph-index.js: not place data");
+    expect(warnings[0]).to.contain("dataUrl");
   });
 
   it("reports a network failure (offline)", async () => {
-    const { errors, warnings, note } = await failedLoad("/offline-ph-data/", () => Promise.reject(new TypeError("Failed to fetch")));
+    const { errors, warnings, note } = await failedLoad("/ph-data/offline/");
     expect(note).to.equal(NOTE);
-    expect(errors[0]!.message).to.contain("/offline-ph-data/index.json: Failed to fetch");
+    expect(errors[0]!.message).to.contain(`${location.origin}/ph-data/offline/ph-index.js: `);
+    expect(errors[0]!.message).to.match(/Failed to fetch/);
     expect(warnings[0]).to.contain("dataUrl");
   });
 });

@@ -12,8 +12,11 @@ import type { Customer } from "../src/api/schemas.js";
 import type { PayrexAdapter } from "../src/api/adapter.js";
 
 // The PH place data: by default the modules `npm run build:data` writes next to the loader
-// (src/components/address-editor/ph/); as JSON for `dataUrl`, dist/ph/ (`npm run build:lib`).
-const DATA_URL = new URL("../dist/ph/", import.meta.url).href;
+// (src/components/address-editor/ph/); self-hosted (`dataUrl`), the same modules in dist/ph/
+// (`npm run build:lib`), served under /ph-data/ by test/ph-data-server.js.
+const DATA_URL = `${location.origin}/ph-data/ok/`;
+/** Lets the server answer for the place index held back at /ph-data/held/<key>/. */
+const releaseHeld = (key: string) => fetch(`/ph-data/release/${key}`);
 
 type Editor = PayrexAddressEditor;
 
@@ -815,60 +818,36 @@ describe("<payrex-address-editor>", () => {
     });
 
     it("starts loading the places again when moved while they were loading", async () => {
-      // The place index is held back until released, so the element can be moved mid-load.
-      const realFetch = window.fetch;
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      const requested: string[] = [];
-      window.fetch = (input, init) => {
-        const url = String(input);
-        if (!url.includes("/held-ph/")) return realFetch(input, init);
-        requested.push(url);
-        return held.then(() => realFetch(url.replace(/^.*\/held-ph\//, DATA_URL), init));
-      };
-      try {
-        const host = await fixture<HTMLDivElement>(html`<div></div>`);
-        const el = document.createElement("payrex-address-editor");
-        el.dataUrl = "/held-ph/";
-        host.append(el);
-        await waitUntil(() => requested.length === 1, "index requested");
-        await waitUntil(() => root(el).querySelector(".note"), "loading note");
-        expect(root(el).querySelector(".note")!.textContent).to.equal("Loading the list of places…");
-        el.remove();
-        // Let the element settle while detached (its pending update runs) before it comes back.
-        await new Promise(requestAnimationFrame);
-        host.append(el);
-        release();
-        await el.updateComplete;
-        expect(field(el, "region").getAttribute("role")).to.equal("combobox");
-        expect(root(el).querySelector(".note")).to.be.null;
-      } finally {
-        window.fetch = realFetch;
-      }
+      // The place index is held back by the server until released, so the element can be moved mid-load.
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement("payrex-address-editor");
+      el.dataUrl = "/ph-data/held/moved/";
+      host.append(el);
+      await waitUntil(() => root(el).querySelector(".note"), "loading note");
+      expect(root(el).querySelector(".note")!.textContent).to.equal("Loading the list of places…");
+      el.remove();
+      // Let the element settle while detached (its pending update runs) before it comes back.
+      await new Promise(requestAnimationFrame);
+      host.append(el);
+      await releaseHeld("moved");
+      await waitUntil(() => root(el).querySelector('[id$="-region"][role=combobox]'), "pickers after the move");
+      expect(root(el).querySelector(".note")).to.be.null;
     });
 
     it("keeps the focus and the text when the pickers replace the plain field being typed in", async () => {
-      const realFetch = window.fetch;
-      let release = () => {};
-      window.fetch = (input, init) => {
-        const url = String(input);
-        if (!url.includes("/held-ph-2/")) return realFetch(input, init);
-        // The place index is held back until released, so the plain fields can be typed in meanwhile.
-        const held = new Promise<void>((resolve) => (release = resolve));
-        return held.then(() => realFetch(url.replace(/^.*\/held-ph-2\/\w+\//, DATA_URL), init));
-      };
-      try {
+      {
         for (const renderRoot of ["shadow", "light"]) {
           const el = await fixture<Editor>(html`<payrex-address-editor render-root=${renderRoot}></payrex-address-editor>`);
-          // A URL of its own per run: a loaded index is cached per URL.
-          el.dataUrl = `/held-ph-2/${renderRoot}/`;
+          // The place index is held back by the server until released, so the plain fields can be
+          // typed in meanwhile. A URL of its own per run: a loaded index is cached per URL.
+          el.dataUrl = `/ph-data/held/typing-${renderRoot}/`;
           await waitUntil(() => root(el).querySelector(".note"), "loading note");
           const plain = field(el, "city");
           expect(plain.getAttribute("role")).to.be.null;
           plain.focus();
           await sendKeys({ type: "Quez" });
-          release();
-          await el.updateComplete;
+          await releaseHeld(`typing-${renderRoot}`);
+          await waitUntil(() => root(el).querySelector('[id$="-city"][role=combobox]'), "pickers");
           const combo = field(el, "city");
           expect(combo.getAttribute("role"), renderRoot).to.equal("combobox");
           expect(combo.matches(":focus"), renderRoot).to.be.true;
@@ -879,8 +858,6 @@ describe("<payrex-address-editor>", () => {
           expect(options(el, "city")[0]).to.match(/^Quezon/);
           expect(el.value.address.city).to.equal("Quezon");
         }
-      } finally {
-        window.fetch = realFetch;
       }
     });
 
@@ -980,27 +957,17 @@ describe("<payrex-address-editor>", () => {
     });
 
     it("tries a city's barangays again when it is picked again after they failed to load", async () => {
-      const realFetch = window.fetch;
-      let failures = 0;
-      window.fetch = (input, init) => {
-        // The first barangay file asked for (Tagbilaran's) fails, as offline.
-        const url = String(input).replace(/^.*\/retry-ph\//, DATA_URL);
-        if (url.includes("/b/") && failures++ === 0) return Promise.reject(new TypeError("Failed to fetch"));
-        return realFetch(url, init);
-      };
-      try {
-        const el = await fixture<Editor>(html`<payrex-address-editor data-url="/retry-ph/"></payrex-address-editor>`);
+      // The server answers 503 for the first barangay module asked for (Tagbilaran's).
+      {
+        const el = await fixture<Editor>(html`<payrex-address-editor data-url="/ph-data/flaky/retry/"></payrex-address-editor>`);
         await pick(el, "city", "Tagbilaran", "City of Tagbilaran");
-        expect(failures).to.equal(1);
         typeIn(field(el, "line2"), "");
         await el.updateComplete;
         expect(options(el, "line2")).to.deep.equal([]);
         await pick(el, "city", "Tagbilaran", "City of Tagbilaran");
         typeIn(field(el, "line2"), "Dao");
         await el.updateComplete;
-        expect(options(el, "line2")).to.include("Dao");
-      } finally {
-        window.fetch = realFetch;
+        await waitUntil(() => options(el, "line2").includes("Dao"), "Tagbilaran's barangays on the second pick");
       }
     });
 
@@ -1023,7 +990,7 @@ describe("<payrex-address-editor>", () => {
 
     for (const [source, url] of [
       ["the bundled modules", undefined],
-      ["JSON at dataUrl", DATA_URL],
+      ["the same modules at dataUrl", DATA_URL],
     ] as const) {
       it(`loads the place index once, a city's barangays from its module, and lets a waiting caller abort: ${source}`, async () => {
         const base = phDataUrl(url);

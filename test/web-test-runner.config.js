@@ -7,6 +7,7 @@ import { playwrightLauncher } from "@web/test-runner-playwright";
 import { defaultReporter, summaryReporter } from "@web/test-runner";
 import { countReporter } from "./count-reporter.js";
 import { chromiumArgs, chromiumPath } from "./chromium.js";
+import { phDataServer } from "./ph-data-server.js";
 
 const executablePath = chromiumPath();
 
@@ -66,6 +67,7 @@ export default {
     esbuildPlugin({ ts: true, target: "es2022", tsconfig: "./tsconfig.json" }),
     reactEsm,
   ],
+  middleware: [phDataServer],
   browsers: [
     playwrightLauncher({
       product: "chromium",

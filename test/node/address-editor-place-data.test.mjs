@@ -1,15 +1,15 @@
 // The package ships the Philippine place data once, in dist/ph/: ES modules that the library's loader
 // reaches through dist/lib/components/address-editor/ph/ph-index.js (so a bundler finds them with no
-// copy step), and the same data in JSON for `dataUrl`. Built by `npm run build:lib`.
+// copy step), and that a merchant may host as they are (`dataUrl`). Built by `npm run build:lib`.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { lib } from "./lib.mjs";
 
 const { loadBarangays, loadPhIndex, parsePhIndex, phDataUrl } = await lib("components/address-editor/ph-data.js");
 const modules = await lib("components/address-editor/ph/ph-index.js");
-const json = (path) => JSON.parse(readFileSync(new URL(`../../dist/ph/${path}`, import.meta.url), "utf8"));
+const dist = new URL("../../dist/ph/", import.meta.url);
 
 test("without dataUrl the library's loader reads the shipped modules", async () => {
   assert.equal(phDataUrl(), undefined);
@@ -34,10 +34,27 @@ test("every city's barangays are in the module its index entry names, and nowher
   assert.equal(seen.size, index.cities.length);
 });
 
-test("the JSON for dataUrl is the same data as the modules", async () => {
-  assert.deepEqual(json("index.json"), modules.index);
-  assert.equal(readdirSync(new URL("../../dist/ph/b/", import.meta.url)).length, modules.barangays.length);
-  for (const n of [0, modules.barangays.length - 1]) assert.deepEqual(json(`b/${n}.json`), (await modules.barangays[n]()).default);
+test("dist/ph/ holds the modules only: a merchant hosts that folder as it is and names it with dataUrl", async () => {
+  const files = readdirSync(dist).sort();
+  assert.deepEqual(files, ["ph-index.js", ...modules.barangays.map((_, n) => `ph-barangays-${n}.js`)].sort());
+  const base = phDataUrl(dist.href);
+  const index = await loadPhIndex(base);
+  assert.equal(index.cities.length, 1655);
+  assert.deepEqual(index, parsePhIndex(modules.index));
+  const cebu = index.cities.find((c) => c.name === "City of Cebu");
+  assert.deepEqual(await loadBarangays(base, cebu.psgc), await loadBarangays(undefined, cebu.psgc));
+});
+
+test("a dataUrl folder without the modules, or with a module of another shape, fails naming the URL", async () => {
+  const dir = new URL("../../node_modules/.cache/payrex-place-data-other/", import.meta.url);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(new URL("shape/", dir), { recursive: true });
+  await assert.rejects(loadPhIndex(phDataUrl(new URL("missing/", dir).href)), (e) => e.message.startsWith(`${dir.href}missing/ph-index.js: `));
+  writeFileSync(new URL("shape/ph-index.js", dir), 'export const hello = "world";\n');
+  await assert.rejects(loadPhIndex(phDataUrl(new URL("shape", dir).href)), {
+    message: `${dir.href}shape/ph-index.js: not place data of this version`,
+  });
+  rmSync(dir, { recursive: true, force: true });
 });
 
 test("a copy of the loader without its modules fails with a message naming the bundled data", async () => {

@@ -1,13 +1,12 @@
 // The Philippine pickers' cascade is plain data: checked in Node against tsc's output and the real
-// place index (dist/ph/index.json, written by `npm run build:lib`).
+// place index (dist/ph/ph-index.js, written by `npm run build:lib`).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { lib } from "./lib.mjs";
 
 const { PlacePicks, regionLabel } = await lib("components/address-editor/ph-places.js");
 const { parsePhIndex } = await lib("components/address-editor/ph-data.js");
-const index = parsePhIndex(JSON.parse(readFileSync(new URL("../../dist/ph/index.json", import.meta.url), "utf8")));
+const index = parsePhIndex((await import("../../dist/ph/ph-index.js")).index);
 
 const city = (name, province) => {
   const hits = index.cities.filter((c) => c.name === name && (!province || c.province.name === province));

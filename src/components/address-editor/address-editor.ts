@@ -38,7 +38,7 @@ interface EarlyState {
  *
  * Field order, labels, required fields and the postal-code pattern follow Google's address data for
  * the chosen country, loaded as a small chunk. For the Philippines it offers searchable region →
- * province → city → barangay pickers from the PSGC, bundled as lazily loaded modules (or JSON at `data-url`).
+ * province → city → barangay pickers from the PSGC, bundled as lazily loaded modules (or the same modules at `data-url`).
  *
  * The editor's behaviour loads on first use. Until it has, `submit()` and `reload()` wait for it,
  * while `validate()`, `getValue()`, `reset()` and `setErrors()` throw an "InvalidStateError"
@@ -91,8 +91,9 @@ export class PayrexAddressEditor extends PayrexFormControl {
   };
 
   /**
-   * Page-wide base URL of self-hosted Philippine place data as JSON (`index.json`, `b/<n>.json`: the
-   * package's `dist/ph/`). Unset (the default), the data bundled with the package is used.
+   * Page-wide base URL of self-hosted Philippine place data: a folder holding the ES modules of the
+   * package's `dist/ph/` (`ph-index.js`, `ph-barangays-<n>.js`). Unset (the default), the data bundled
+   * with the package is used.
    */
   static dataUrl: string | undefined;
 
@@ -106,7 +107,7 @@ export class PayrexAddressEditor extends PayrexFormControl {
   declare customerId: string | undefined;
   /** Bound mode: the customer being edited. Set it to skip loading one you already have; updated after each load and save. */
   declare customer: Customer | undefined;
-  /** Base URL of self-hosted JSON place data for this editor (wins over the static `dataUrl`); unset, the bundled data. */
+  /** Base URL of self-hosted place data modules for this editor (wins over the static `dataUrl`); unset, the bundled data. */
   declare dataUrl: string | undefined;
   /** Where the picked barangay goes: `line2` (default) or `none` (no barangay picker; line2 stays free). */
   declare barangayField: "line2" | "none";

@@ -2,7 +2,8 @@
  * Philippine places (PSGC), built by `.ci/build-ph-data.mjs`: one index of regions, provinces and
  * cities, and ~100 small modules of barangays, each holding a run of cities. By default they are the
  * generated modules next to this file (`./ph/`), which every bundler splits into chunks of their own,
- * loaded on first use; the same data as JSON can be hosted anywhere and named with `dataUrl`.
+ * loaded on first use; the same modules (the package's `dist/ph/`) can be hosted anywhere and named
+ * with `dataUrl`.
  */
 import * as z from "zod/mini";
 
@@ -25,7 +26,7 @@ export interface PhCity {
   province: PhProvince;
   /** A district of a city split into sub-municipalities (Manila): the address city is the province's name. */
   sub: boolean;
-  /** The barangay module (or `b/<n>.json`) that holds this city's barangays. */
+  /** The barangay module (`ph-barangays-<n>.js`) that holds this city's barangays. */
   group: number;
 }
 export interface PhIndex {
@@ -44,8 +45,9 @@ const indexSchema = z.object({
 const barangaysSchema = z.record(z.string(), z.array(z.string()));
 
 /**
- * The base URL of hosted JSON place data (`index.json`, `b/<n>.json`): `url` made absolute (against
- * the page) and ending in "/"; `undefined` without one, for the data bundled with the package.
+ * The base URL of self-hosted place data (a folder holding the same modules as the package's
+ * `dist/ph/`: `ph-index.js` and its `ph-barangays-<n>.js`): `url` made absolute (against the page)
+ * and ending in "/"; `undefined` without one, for the data bundled with the package.
  */
 export function phDataUrl(url?: string): string | undefined {
   if (!url) return undefined;
@@ -53,52 +55,78 @@ export function phDataUrl(url?: string): string | undefined {
   return abs.endsWith("/") ? abs : `${abs}/`;
 }
 
+/** What `ph-index.js` exports: the index, and one loader per barangay module (next to it). */
+interface PhModule {
+  index: unknown;
+  barangays: readonly (() => Promise<{ default: unknown }>)[];
+}
+const isPhModule = (m: Record<string, unknown>): m is Record<string, unknown> & PhModule => "index" in m && Array.isArray(m.barangays);
+
 /** The data bundled with the package: a literal path, so bundlers find the modules and split them. */
 const bundled = () => import("./ph/ph-index.js");
 
 /** Where one file of place data is: the index, or barangay module `n`, bundled or at `base`. */
-const where = (base: string | undefined, file: "index" | number): string =>
-  base === undefined
-    ? `the place data bundled with payrex-components (${file === "index" ? "ph-index" : `ph-barangays-${file}`}.js)`
-    : `${base}${file === "index" ? "index.json" : `b/${file}.json`}`;
-
-/** One file of place data, unparsed. */
-function read(base: string | undefined, file: "index" | number, signal: AbortSignal): Promise<unknown> {
-  if (base === undefined)
-    return bundled().then(async (m) => {
-      if (file === "index") return m.index;
-      const group = m.barangays[file];
-      if (!group) throw new Error(`no barangay module ${file}`);
-      return (await group()).default;
-    });
-  return fetch(where(base, file), { signal, credentials: "same-origin" }).then(async (res) => {
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    return res.json().catch(() => {
-      throw new Error(`not JSON (${res.headers.get("content-type") || "no content type"})`);
-    });
-  });
-}
-
-interface Entry<T> {
-  promise: Promise<T>;
-  controller: AbortController;
-  users: number;
-}
-const cache = new Map<string, Entry<unknown>>();
+const where = (base: string | undefined, file: "index" | number): string => {
+  const name = file === "index" ? "ph-index.js" : `ph-barangays-${file}.js`;
+  return base === undefined ? `the place data bundled with payrex-components (${name})` : new URL(name, base).href;
+};
 
 /**
- * Reads and parses one file, once per base and file. Each caller may abort its own wait; a download
- * is aborted only when every caller has, and a failed load is forgotten so it can be retried.
+ * Why a self-hosted module did not load. `import()` fails alike for a 404, a page that is not
+ * JavaScript and a network error; asking the URL again tells them apart (only after a failure).
+ * Unreachable, or not allowed to ask (CORS, CSP): the import's own message says enough.
+ */
+const why = (url: string, error: unknown): Promise<string> =>
+  fetch(url, { method: "HEAD" }).then(
+    (res, type = res.headers.get("content-type")) =>
+      !res.ok ? `HTTP ${res.status}` : /script/.test(type!) ? String(error) : `not JavaScript (${type})`,
+    () => String(error),
+  );
+
+/** Failed imports per URL: the browser remembers a module that failed, so a retry asks anew (`?retry=n`). */
+const failures: Record<string, number> = {};
+
+/** Imports one self-hosted module, with a failure that says what came back. */
+const importFrom = (url: string, n = failures[url]): Promise<Record<string, unknown>> =>
+  import(/* @vite-ignore */ n ? `${url}?retry=${n}` : url).catch(async (error: unknown) => {
+    failures[url] = (n ?? 0) + 1;
+    throw new Error(await why(url, error));
+  });
+
+/** The index module, bundled or at `base`; of the expected shape, or an error saying it is not. */
+async function indexModule(base: string | undefined): Promise<PhModule> {
+  const m = base === undefined ? await bundled() : await importFrom(where(base, "index"));
+  if (!isPhModule(m)) throw new Error("not place data of this version");
+  return m;
+}
+
+/**
+ * One file of place data, unparsed: the index, or a barangay module. Bundled, the index's own loader
+ * imports it (a literal path bundlers follow); self-hosted, it is the module of that name next to
+ * the index, which is where the index's loader would look too.
+ */
+async function read(base: string | undefined, file: "index" | number): Promise<unknown> {
+  const m = await indexModule(base);
+  if (file === "index") return m.index;
+  const group = m.barangays[file];
+  if (!group) throw new Error(`no barangay module ${file}`);
+  return (base === undefined ? await group() : await importFrom(where(base, file))).default;
+}
+
+const cache = new Map<string, Promise<unknown>>();
+
+/**
+ * Reads and parses one file, once per base and file; a failed load is forgotten so it can be retried.
+ * A module import cannot be cancelled: a caller's `signal` only ends its own wait.
  */
 function load<T>(base: string | undefined, file: "index" | number, parse: (json: unknown) => T, signal?: AbortSignal): Promise<T> {
   const key = `${base ?? ""} ${file}`;
-  let entry = cache.get(key) as Entry<T> | undefined;
-  if (!entry) {
-    const controller = new AbortController();
+  let promise = cache.get(key) as Promise<T> | undefined;
+  if (!promise) {
     // A failure names where the data was looked for and what came back (an HTTP error, a page that
-    // is not JSON, data of another shape, a chunk the app does not serve), so a wrong `dataUrl` or a
-    // deployment missing its chunks is easy to spot.
-    const promise = read(base, file, controller.signal)
+    // is not JavaScript, a module of another shape, a chunk the app does not serve), so a wrong
+    // `dataUrl` or a deployment missing its chunks is easy to spot.
+    const loading = read(base, file)
       .then((json) => {
         try {
           return parse(json);
@@ -107,42 +135,22 @@ function load<T>(base: string | undefined, file: "index" | number, parse: (json:
         }
       })
       .catch((error: unknown) => {
-        if (controller.signal.aborted) throw error;
         throw new Error(`${where(base, file)}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       });
-    entry = { promise, controller, users: 0 };
-    cache.set(key, entry);
-    promise.catch(() => cache.get(key) === entry && cache.delete(key));
+    promise = loading;
+    cache.set(key, loading);
+    loading.catch(() => cache.get(key) === loading && cache.delete(key));
   }
-  const e = entry;
-  if (!signal) return e.promise;
+  if (!signal) return promise;
   if (signal.aborted) return Promise.reject(signal.reason);
-  e.users++;
   return new Promise<T>((resolve, reject) => {
-    const abort = () => {
-      if (--e.users === 0) {
-        e.controller.abort();
-        if (cache.get(key) === e) cache.delete(key);
-      }
-      reject(signal.reason);
-    };
+    const abort = () => reject(signal.reason);
     signal.addEventListener("abort", abort, { once: true });
-    e.promise.then(
-      (v) => {
-        signal.removeEventListener("abort", abort);
-        e.users--;
-        resolve(v);
-      },
-      (err) => {
-        signal.removeEventListener("abort", abort);
-        e.users--;
-        reject(err);
-      },
-    );
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", abort));
   });
 }
 
-/** Reads the place index (`index.json`, or the bundled `index`); throws when it is not one. */
+/** Reads the place index (the `index` that `ph-index.js` exports); throws when it is not one. */
 export function parsePhIndex(json: unknown): PhIndex {
   const data = indexSchema.parse(json);
   const starts = data.s;

@@ -119,7 +119,7 @@ export class PhPickers implements ReactiveController {
 
   /**
    * The place list could not be had (the pickers' chunk, the bundled data's chunk, or the data at
-   * `dataUrl`: a 404, a page that is not JSON, offline): the customer reads the note and types the
+   * `dataUrl`: a 404, a page that is not JavaScript, offline): the customer reads the note and types the
    * address; the developer gets `payrex-error` and a console warning that names `dataUrl`.
    */
   private _report(cause: unknown): void {
@@ -128,7 +128,7 @@ export class PhPickers implements ReactiveController {
     const error = new PayrexError(
       "network",
       `<payrex-address-editor>: the Philippine place data could not be loaded (${detail}). ` +
-        "Serve every chunk of the app's build, or host the JSON place data (dist/ph/) and point the editor's dataUrl " +
+        "Serve every chunk of the app's build, or host the place data modules (dist/ph/) and point the editor's dataUrl " +
         "(data-url, or PayrexAddressEditor.dataUrl) at it; plain fields are shown instead.",
       { code: "load_failed", cause },
     );
