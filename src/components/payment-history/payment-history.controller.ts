@@ -9,6 +9,7 @@ import { columnsOf, showRows, statementNumbers, viewsOf, type Column, type Histo
 import { t, type HistoryMessage } from "./payment-history.messages.js";
 import { renderHistory, VIRTUAL_AT } from "./payment-history.templates.js";
 import { styles as historyStyles } from "./payment-history.styles.js";
+import { PrintingController } from "./printing.js";
 import type { PayrexPaymentHistory } from "./payment-history.js";
 
 /** The styles of the history's templates, adopted when this module loads. */
@@ -33,6 +34,7 @@ let virtualLoading: Promise<Virtual> | undefined;
 export class HistoryController implements ReactiveController {
   readonly lists: Record<HistoryView, PagedListController<readonly [string | undefined, boolean], Row>>;
   readonly focus: RowFocusController;
+  private readonly _printing: PrintingController;
 
   /** The views offered and the one shown (the host's `view` when it is offered). */
   views: HistoryView[] = viewsOf(undefined);
@@ -60,8 +62,6 @@ export class HistoryController implements ReactiveController {
   virtualReady = false;
   /** The merchant set `--payrex-history-max-height`: the table scrolls in a box of its own. */
   boxed = false;
-  /** The page is being printed: every loaded row is drawn, none virtualised. */
-  printing = false;
   /**
    * The skeleton is shown. It comes with the first frame the first page is still loading (frame
    * callbacks run before that frame is painted), so a page that arrives sooner never builds it.
@@ -78,6 +78,7 @@ export class HistoryController implements ReactiveController {
 
   constructor(readonly host: PayrexPaymentHistory) {
     host.addController(this);
+    this._printing = new PrintingController(host);
     this._zone = new MerchantTimeZone(host);
     const list = (view: HistoryView) =>
       new PagedListController<readonly [string | undefined, boolean], Row>(host, {
@@ -119,32 +120,10 @@ export class HistoryController implements ReactiveController {
     return this.rows.length > VIRTUAL_AT && !this.printing ? virtualModule : undefined;
   }
 
-  hostConnected(): void {
-    this._print ??= matchMedia("print");
-    this._print.addEventListener("change", this._onPrint);
-    addEventListener("beforeprint", this._onPrint);
-    addEventListener("afterprint", this._onPrint);
+  /** The page is being printed: every loaded row is drawn, none virtualised. */
+  get printing(): boolean {
+    return this._printing.printing;
   }
-
-  hostDisconnected(): void {
-    this._print?.removeEventListener("change", this._onPrint);
-    removeEventListener("beforeprint", this._onPrint);
-    removeEventListener("afterprint", this._onPrint);
-  }
-
-  private _print?: MediaQueryList;
-
-  /**
-   * Paper has no scrolling: every loaded row is drawn while printing. The update runs at once,
-   * because `window.print()` lays the page out before any scheduled update would run.
-   */
-  private readonly _onPrint = (e: Event): void => {
-    const printing = e.type === "beforeprint" || (e.type !== "afterprint" && !!this._print?.matches);
-    if (printing === this.printing) return;
-    this.printing = printing;
-    this.host.requestUpdate();
-    (this.host as unknown as { performUpdate(): void }).performUpdate();
-  };
 
   /** Translates a key of the history's catalog into the locale of the current render. */
   tr(key: HistoryMessage, params?: Params): string {
