@@ -6,6 +6,7 @@
  * with `dataUrl`.
  */
 import * as z from "zod/mini";
+import { makeSchema } from "../../api/make-schema.js";
 
 export interface PhRegion {
   code: string;
@@ -36,12 +37,15 @@ export interface PhIndex {
   cities: PhCity[];
 }
 
-const indexSchema = z.object({
-  v: z.string(),
-  r: z.array(z.array(z.string())),
-  p: z.array(z.tuple([z.string(), z.string(), z.string(), z.array(z.array(z.union([z.string(), z.number()])))])),
-  s: z.array(z.number()),
-});
+// Built through makeSchema: an object schema made before any other would probe `new Function` (CSP).
+const indexSchema = /* @__PURE__ */ makeSchema(() =>
+  z.object({
+    v: z.string(),
+    r: z.array(z.array(z.string())),
+    p: z.array(z.tuple([z.string(), z.string(), z.string(), z.array(z.array(z.union([z.string(), z.number()])))])),
+    s: z.array(z.number()),
+  }),
+);
 const barangaysSchema = z.record(z.string(), z.array(z.string()));
 
 /**
