@@ -137,7 +137,7 @@ export const PhilippinesListOnPickedPlace: Story = {
 
 /** When the place list cannot load (or a place is missing from it), every level is typed freely. */
 export const PhilippinesPlacesUnavailable: Story = {
-  render: () => html`<payrex-address-editor data-url="/no-place-data-here/"></payrex-address-editor>`,
+  render: () => html`<payrex-address-editor .dataUrl=${"/no-place-data-here/"}></payrex-address-editor>`,
 };
 
 /** United States: city, state and ZIP code on one row, all required, ZIP pattern checked. */

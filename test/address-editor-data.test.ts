@@ -16,7 +16,7 @@ async function failedLoad(dataUrl: string) {
   console.warn = (...args: unknown[]) => warnings.push(args.join(" "));
   try {
     const el = await fixture<PayrexAddressEditor>(
-      html`<payrex-address-editor data-url=${dataUrl} @payrex-error=${(e: CustomEvent<{ error: PayrexError }>) => errors.push(e.detail.error)}></payrex-address-editor>`,
+      html`<payrex-address-editor .dataUrl=${dataUrl} @payrex-error=${(e: CustomEvent<{ error: PayrexError }>) => errors.push(e.detail.error)}></payrex-address-editor>`,
     );
     await waitUntil(() => errors.length > 0, "no payrex-error");
     await el.updateComplete;
@@ -58,5 +58,26 @@ describe("<payrex-address-editor> without its place data", () => {
     expect(errors[0]!.message).to.contain(`${location.origin}/ph-data/offline/ph-index.js: `);
     expect(errors[0]!.message).to.match(/Failed to fetch/);
     expect(warnings[0]).to.contain("dataUrl");
+  });
+
+  it("runs no code from a data: URL: refused before any import, with payrex-error", async () => {
+    const w = window as unknown as { __phDataRan?: boolean };
+    const { errors, note } = await failedLoad("data:text/javascript,window.__phDataRan=true;export const index={},barangays=[];");
+    expect(note).to.equal(NOTE);
+    expect(errors[0]!.message).to.contain("not an http(s) URL");
+    expect(w.__phDataRan).to.equal(undefined);
+  });
+});
+
+describe("<payrex-address-editor> data-url in markup", () => {
+  it("is not an attribute: markup cannot choose the place data's code, the bundled data is used", async () => {
+    const errors: PayrexError[] = [];
+    const el = await fixture<PayrexAddressEditor>(
+      html`<payrex-address-editor data-url="/missing-ph-data/" @payrex-error=${(e: CustomEvent<{ error: PayrexError }>) => errors.push(e.detail.error)}></payrex-address-editor>`,
+    );
+    expect(el.dataUrl).to.equal(undefined);
+    await waitUntil(() => (el.shadowRoot ?? el).querySelector('[role="combobox"]'), "no place pickers");
+    expect((el.shadowRoot ?? el).querySelector(".note")).to.equal(null);
+    expect(errors).to.deep.equal([]);
   });
 });

@@ -214,7 +214,7 @@ describe("<payrex-address-editor>", () => {
         await el.updateComplete;
         await expect(el).to.be.accessible();
       }
-      const el = await fixture<Editor>(html`<payrex-address-editor data-url="/nowhere/"></payrex-address-editor>`);
+      const el = await fixture<Editor>(html`<payrex-address-editor .dataUrl=${"/nowhere/"}></payrex-address-editor>`);
       await expect(el).to.be.accessible();
     });
 
@@ -861,7 +861,7 @@ describe("<payrex-address-editor>", () => {
       }
     });
 
-    it("reloads the place data from a new data-url, keeping what was typed", async () => {
+    it("reloads the place data from a new dataUrl, keeping what was typed", async () => {
       const el = await fixture<Editor>(html`<payrex-address-editor .value=${filled}></payrex-address-editor>`);
       el.dataUrl = "/missing-ph-data/";
       await el.updateComplete;
@@ -940,7 +940,7 @@ describe("<payrex-address-editor>", () => {
     });
 
     it("falls back to plain fields when the place list cannot load, and the address still works", async () => {
-      const el = await fixture<Editor>(html`<payrex-address-editor data-url="/missing-ph-data/"></payrex-address-editor>`);
+      const el = await fixture<Editor>(html`<payrex-address-editor .dataUrl=${"/missing-ph-data/"}></payrex-address-editor>`);
       expect(root(el).querySelector(".note")!.textContent).to.equal(
         "The list of places could not be loaded. Type the address instead.",
       );
@@ -959,7 +959,7 @@ describe("<payrex-address-editor>", () => {
     it("tries a city's barangays again when it is picked again after they failed to load", async () => {
       // The server answers 503 for the first barangay module asked for (Tagbilaran's).
       {
-        const el = await fixture<Editor>(html`<payrex-address-editor data-url="/ph-data/flaky/retry/"></payrex-address-editor>`);
+        const el = await fixture<Editor>(html`<payrex-address-editor .dataUrl=${"/ph-data/flaky/retry/"}></payrex-address-editor>`);
         await pick(el, "city", "Tagbilaran", "City of Tagbilaran");
         typeIn(field(el, "line2"), "");
         await el.updateComplete;

@@ -62,9 +62,21 @@ test("a copy of the loader without its modules fails with a message naming the b
   const dir = new URL("../../node_modules/.cache/payrex-place-data-missing/", import.meta.url);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const loader = new URL("../../dist/lib/components/address-editor/ph-data.js", import.meta.url);
-  cpSync(fileURLToPath(loader), fileURLToPath(new URL("ph-data.js", dir)));
-  const copy = await import(new URL("ph-data.js", dir).href);
+  // The loader and the one module of the library it imports, at the same relative places.
+  for (const file of ["components/address-editor/ph-data.js", "api/make-schema.js"]) {
+    mkdirSync(new URL(file.replace(/[^/]*$/, ""), dir), { recursive: true });
+    cpSync(fileURLToPath(new URL(`../../dist/lib/${file}`, import.meta.url)), fileURLToPath(new URL(file, dir)));
+  }
+  const copy = await import(new URL("components/address-editor/ph-data.js", dir).href);
   await assert.rejects(copy.loadPhIndex(undefined), /the place data bundled with payrex-components \(ph-index\.js\): .*ph-index\.js/);
   rmSync(dir, { recursive: true, force: true });
+});
+
+test("dataUrl names a folder: made absolute, query and fragment dropped, ending in /", () => {
+  assert.equal(phDataUrl("https://cdn.example.com/ph?v=2#top"), "https://cdn.example.com/ph/");
+  assert.equal(phDataUrl("https://cdn.example.com/ph/2025-2Q/"), "https://cdn.example.com/ph/2025-2Q/");
+});
+
+test("a data: URL is refused before anything is imported", async () => {
+  await assert.rejects(loadPhIndex(phDataUrl("data:text/javascript,export const index = {}, barangays = [];")), /not an http\(s\) URL/);
 });

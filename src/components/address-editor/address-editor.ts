@@ -38,7 +38,7 @@ interface EarlyState {
  *
  * Field order, labels, required fields and the postal-code pattern follow Google's address data for
  * the chosen country, loaded as a small chunk. For the Philippines it offers searchable region →
- * province → city → barangay pickers from the PSGC, bundled as lazily loaded modules (or the same modules at `data-url`).
+ * province → city → barangay pickers from the PSGC, bundled as lazily loaded modules (or the same modules at `dataUrl`).
  *
  * The editor's behaviour loads on first use. Until it has, `submit()` and `reload()` wait for it,
  * while `validate()`, `getValue()`, `reset()` and `setErrors()` throw an "InvalidStateError"
@@ -86,14 +86,17 @@ export class PayrexAddressEditor extends PayrexFormControl {
     },
     customerId: { type: String, attribute: "customer-id" },
     customer: { attribute: false },
-    dataUrl: { type: String, attribute: "data-url" },
+    // A script URL: set from the page's own script only, so markup (sanitised HTML, a CMS block)
+    // can never point the editor at code to run.
+    dataUrl: { attribute: false },
     barangayField: { type: String, attribute: "barangay-field" },
   };
 
   /**
    * Page-wide base URL of self-hosted Philippine place data: a folder holding the ES modules of the
    * package's `dist/ph/` (`ph-index.js`, `ph-barangays-<n>.js`). Unset (the default), the data bundled
-   * with the package is used.
+   * with the package is used. The modules run with the page's rights, as a `<script src>` would: name
+   * only a host you trust (and list it in `script-src` under a CSP); `http(s):` only.
    */
   static dataUrl: string | undefined;
 
@@ -107,7 +110,10 @@ export class PayrexAddressEditor extends PayrexFormControl {
   declare customerId: string | undefined;
   /** Bound mode: the customer being edited. Set it to skip loading one you already have; updated after each load and save. */
   declare customer: Customer | undefined;
-  /** Base URL of self-hosted place data modules for this editor (wins over the static `dataUrl`); unset, the bundled data. */
+  /**
+   * Base URL of self-hosted place data modules for this editor (wins over the static `dataUrl`); unset,
+   * the bundled data. A property only, never an attribute: the modules run as scripts (see the static `dataUrl`).
+   */
   declare dataUrl: string | undefined;
   /** Where the picked barangay goes: `line2` (default) or `none` (no barangay picker; line2 stays free). */
   declare barangayField: "line2" | "none";

@@ -46,18 +46,28 @@ const indexSchema = /* @__PURE__ */ makeSchema(() =>
     s: z.array(z.number()),
   }),
 );
-const barangaysSchema = z.record(z.string(), z.array(z.string()));
+const barangaysSchema = /* @__PURE__ */ makeSchema(() => z.record(z.string(), z.array(z.string())));
 
 /**
  * The base URL of self-hosted place data (a folder holding the same modules as the package's
- * `dist/ph/`: `ph-index.js` and its `ph-barangays-<n>.js`): `url` made absolute (against the page)
- * and ending in "/"; `undefined` without one, for the data bundled with the package.
+ * `dist/ph/`: `ph-index.js` and its `ph-barangays-<n>.js`): `url` made absolute (against the page),
+ * without query or fragment (module URLs are made from the folder; a version goes in the path), and
+ * ending in "/"; `undefined` without one, for the data bundled with the package.
  */
 export function phDataUrl(url?: string): string | undefined {
   if (!url) return undefined;
-  const abs = new URL(url, typeof document !== "undefined" ? document.baseURI : import.meta.url).href;
-  return abs.endsWith("/") ? abs : `${abs}/`;
+  const abs = new URL(url, typeof document !== "undefined" ? document.baseURI : import.meta.url);
+  abs.search = "";
+  abs.hash = "";
+  if (!abs.pathname.endsWith("/")) abs.pathname += "/";
+  return abs.href;
 }
+
+/**
+ * The data's modules run with the page's rights, like a `<script src>`: only a folder on a web
+ * server (or on disk, outside a browser) may hold them, never a `data:` or `blob:` URL.
+ */
+const HOSTED = new Set(["https:", "http:", "file:"]);
 
 /** What `ph-index.js` exports: the index, and one loader per barangay module (next to it). */
 interface PhModule {
@@ -72,7 +82,12 @@ const bundled = () => import("./ph/ph-index.js");
 /** Where one file of place data is: the index, or barangay module `n`, bundled or at `base`. */
 const where = (base: string | undefined, file: "index" | number): string => {
   const name = file === "index" ? "ph-index.js" : `ph-barangays-${file}.js`;
-  return base === undefined ? `the place data bundled with payrex-components (${name})` : new URL(name, base).href;
+  if (base === undefined) return `the place data bundled with payrex-components (${name})`;
+  try {
+    return new URL(name, base).href;
+  } catch {
+    return `${base}${name}`; // a URL that is not a folder (data:): refused by read()
+  }
 };
 
 /**
@@ -83,7 +98,14 @@ const where = (base: string | undefined, file: "index" | number): string => {
 const why = (url: string, error: unknown): Promise<string> =>
   fetch(url, { method: "HEAD" }).then(
     (res, type = res.headers.get("content-type")) =>
-      !res.ok ? `HTTP ${res.status}` : /script/.test(type!) ? String(error) : `not JavaScript (${type})`,
+      // A server that does not answer HEAD says nothing about GET: the import's own message stands.
+      res.status === 405 || res.status === 501
+        ? String(error)
+        : !res.ok
+          ? `HTTP ${res.status}`
+          : type && /script/.test(type)
+            ? String(error)
+            : `not JavaScript (${type || "no content type"})`,
     () => String(error),
   );
 
@@ -91,11 +113,13 @@ const why = (url: string, error: unknown): Promise<string> =>
 const failures: Record<string, number> = {};
 
 /** Imports one self-hosted module, with a failure that says what came back. */
-const importFrom = (url: string, n = failures[url]): Promise<Record<string, unknown>> =>
-  import(/* @vite-ignore */ n ? `${url}?retry=${n}` : url).catch(async (error: unknown) => {
+const importFrom = (url: string, n = failures[url]): Promise<Record<string, unknown>> => {
+  const attempt = n ? `${url}?retry=${n}` : url;
+  return import(/* @vite-ignore */ attempt).catch(async (error: unknown) => {
     failures[url] = (n ?? 0) + 1;
-    throw new Error(await why(url, error));
+    throw new Error(await why(attempt, error));
   });
+};
 
 /** The index module, bundled or at `base`; of the expected shape, or an error saying it is not. */
 async function indexModule(base: string | undefined): Promise<PhModule> {
@@ -110,6 +134,7 @@ async function indexModule(base: string | undefined): Promise<PhModule> {
  * the index, which is where the index's loader would look too.
  */
 async function read(base: string | undefined, file: "index" | number): Promise<unknown> {
+  if (base !== undefined && !HOSTED.has(new URL(base).protocol)) throw new Error("not an http(s) URL: dataUrl names a folder on a web server");
   const m = await indexModule(base);
   if (file === "index") return m.index;
   const group = m.barangays[file];

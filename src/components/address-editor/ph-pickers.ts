@@ -12,7 +12,7 @@ export type PhState = "idle" | "loading" | "ready" | "failed";
 /**
  * The Philippine pickers of one editor: loads them (the cascade's chunk and the place index) the
  * first time the Philippines is shown, starts again when the element is moved mid-load or gets
- * another `data-url`, falls back to plain fields for good when they cannot be had, and keeps the
+ * another `dataUrl`, falls back to plain fields for good when they cannot be had, and keeps the
  * editor's draft and the cascade in step.
  */
 export class PhPickers implements ReactiveController {
@@ -20,7 +20,7 @@ export class PhPickers implements ReactiveController {
   cascade?: PhCascade;
   /** The pickers' styles, once loaded. */
   styles?: CSSResult;
-  /** Counts loads, so a stale one (moved, or another data-url meanwhile) is dropped. */
+  /** Counts loads, so a stale one (moved, or another dataUrl meanwhile) is dropped. */
   private _attempt = 0;
   /** The id of the plain field being typed in when the pickers replaced it: focus moves to its picker. */
   private _refocus?: string;
@@ -60,7 +60,7 @@ export class PhPickers implements ReactiveController {
     }
   }
 
-  /** Called from the editor's `willUpdate`: loads when needed, again after `data-url` changed. */
+  /** Called from the editor's `willUpdate`: loads when needed, again after `dataUrl` changed. */
   update(dataUrlChanged: boolean): void {
     const { host } = this;
     if (dataUrlChanged && host.hasUpdated) {
@@ -129,7 +129,7 @@ export class PhPickers implements ReactiveController {
       "network",
       `<payrex-address-editor>: the Philippine place data could not be loaded (${detail}). ` +
         "Serve every chunk of the app's build, or host the place data modules (dist/ph/) and point the editor's dataUrl " +
-        "(data-url, or PayrexAddressEditor.dataUrl) at it; plain fields are shown instead.",
+        "(the dataUrl property, or PayrexAddressEditor.dataUrl) at it; plain fields are shown instead.",
       { code: "load_failed", cause },
     );
     console.warn(error.message);
