@@ -401,6 +401,49 @@ describe("<payrex-payment-history>", () => {
       await expect(el).to.be.accessible();
     });
 
+    it("loads statement numbers only for the customer shown: a switch to one whose payments name none loads no statements", async () => {
+      const linked = [payment(0, { billing_statement_id: "bstm_00000" })];
+      const { adapter, calls } = fakeAdapter({ payments: { cus_a: linked, cus_b: [payment(1)] }, statements: { cus_a: [statement(0)] } });
+      const el = await mountIn(1280, adapter);
+      await waitUntil(() => calls.length === 2, "no statements loaded for cus_a's payment");
+      await waitUntil(() => cells(rows(el)[0]!).at(-1) === "ABC-1000", "no statement number");
+      el.customerId = "cus_b";
+      await waitUntil(() => rows(el).length === 1 && !rows(el)[0]!.textContent!.includes("ABC-1000"), "cus_b's payment not shown");
+      await el.updateComplete;
+      expect(calls.map((c) => `${c.method} ${c.customerId}`)).to.deep.equal([
+        "listPayments cus_a",
+        "listBillingStatements cus_a",
+        "listPayments cus_b",
+      ]);
+    });
+
+    it("keeps a failed load of statement numbers quiet until the statements tab is opened, then tries again out loud", async () => {
+      const linked = [payment(0, { billing_statement_id: "bstm_00000" })];
+      let refuse = true;
+      const forbidden = () => new PayrexError("http", "GET … answered HTTP 403.", { status: 403 });
+      const { adapter, calls } = fakeAdapter({ payments: { cus_a: linked }, statements: { cus_a: [statement(0)] } }, (c) =>
+        c.method === "listBillingStatements" && refuse ? forbidden() : undefined,
+      );
+      const errors: PayrexError[] = [];
+      const el = await mountIn(1280, adapter);
+      el.addEventListener("payrex-error", (e) => errors.push(e.detail.error));
+      await waitUntil(() => calls.length === 2, "no statements loaded ahead");
+      await loaded(el, 1);
+      await el.updateComplete;
+      // On the Payments tab: the column reads "Statement", and nothing is announced.
+      expect(cells(rows(el)[0]!).at(-1)).to.equal("Statement");
+      expect(errors).to.deep.equal([]);
+      // Opening the tab asks again; this time the refusal is the user's business.
+      el.view = "billing-statements";
+      await waitUntil(() => calls.length === 3, "the statements were not asked for again");
+      await waitUntil(() => errors.length === 1, "no payrex-error once the tab is open");
+      expect(errors[0]!.status).to.equal(403);
+      refuse = false;
+      await el.reload();
+      await loaded(el, 1);
+      expect(errors).to.have.length(1);
+    });
+
     it("shows a label, not the raw id, for the statement paid while its number is unknown", async () => {
       const list = [payment(0, { billing_statement_id: "bstm_00000" })];
       const { adapter, calls } = fakeAdapter({ payments: { cus_a: list }, statements: { cus_a: [statement(0)] } });

@@ -16,6 +16,8 @@ export interface PagedListOptions<A extends readonly unknown[], T extends { id: 
   pageSize?: () => number | undefined;
   /** While false, the list neither loads nor forgets (see `ResourceOptions.enabled`). */
   enabled?: () => boolean;
+  /** While true, a failed first page is kept but not announced (see `ResourceOptions.quiet`). */
+  quiet?: () => boolean;
 }
 
 /** A page size as PayRex takes it: an integer 1..100, else `fallback`. */
@@ -53,6 +55,7 @@ export class PagedListController<A extends readonly unknown[], T extends { id: s
     this.first = new ResourceController(host, {
       args: options.args,
       enabled: options.enabled,
+      quiet: options.quiet,
       fetch: (adapter, args, signal) => {
         this._abortMore();
         return options.fetch(adapter, args, { limit: this.pageSize }, signal);

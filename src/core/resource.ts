@@ -21,6 +21,11 @@ export interface ResourceOptions<A extends readonly unknown[], T> {
    * again with the same arguments, the value it had stands; with other arguments, it loads.
    */
   enabled?: () => boolean;
+  /**
+   * While true, a failure is kept (for `error` and `render()`) but not announced as `payrex-error`:
+   * a load made ahead of need, for something the user has not asked to see yet.
+   */
+  quiet?: () => boolean;
 }
 
 export interface ResourceTemplates<T> {
@@ -69,7 +74,7 @@ export class ResourceController<A extends readonly unknown[], T> {
       onComplete: (value) => options.onValue?.(value),
       onError: (error) => {
         const e = PayrexError.from(error);
-        if (!isAbort(e) && !isConfigError(e)) emit(host, "payrex-error", { error: e });
+        if (!isAbort(e) && !isConfigError(e) && !options.quiet?.()) emit(host, "payrex-error", { error: e });
       },
     });
   }

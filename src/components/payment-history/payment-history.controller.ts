@@ -72,6 +72,10 @@ export class HistoryController implements ReactiveController {
   /** The views opened for the current customer: a list loads once it is first shown. */
   private _opened = new Set<HistoryView>();
   private _openedFor?: string;
+  /** The statements' first page is loading or loaded ahead of need, for the payments' statement numbers. */
+  private _ahead = false;
+  /** The customer whose payments were last loaded (the list keeps the old rows while the next loads). */
+  private _paymentsFor?: string;
   private _memo: unknown[] = [];
   private _numbersFrom?: Row[];
   private readonly _zone: MerchantTimeZone;
@@ -82,13 +86,16 @@ export class HistoryController implements ReactiveController {
     this._zone = new MerchantTimeZone(host);
     const list = (view: HistoryView) =>
       new PagedListController<readonly [string | undefined, boolean], Row>(host, {
-        args: () => [host.customerId, this._opened.has(view)] as const,
+        args: () => [host.customerId, this._opened.has(view) || (view === "billing-statements" && this._ahead)] as const,
         pageSize: () => host.pageSize,
-        fetch: (adapter, [customerId, opened], page, signal) => {
-          if (!customerId || !opened) return Promise.resolve(undefined);
-          return (view === "payments"
-            ? adapter.listPayments(customerId, page, { signal })
-            : adapter.listBillingStatements(customerId, page, { signal })) as Promise<List<Row>>;
+        // Loaded ahead of need (statement numbers), a failure waits until the tab is opened.
+        quiet: () => !this._opened.has(view),
+        fetch: async (adapter, [customerId, wanted], page, signal) => {
+          if (!customerId || !wanted) return undefined;
+          if (view === "billing-statements") return (await adapter.listBillingStatements(customerId, page, { signal })) as List<Row>;
+          const list = (await adapter.listPayments(customerId, page, { signal })) as List<Row>;
+          this._paymentsFor = customerId;
+          return list;
         },
       });
     this.lists = { payments: list("payments"), "billing-statements": list("billing-statements") };
@@ -141,6 +148,12 @@ export class HistoryController implements ReactiveController {
     if (host.customerId !== this._openedFor) {
       this._openedFor = host.customerId;
       this._opened = new Set();
+      this._ahead = false;
+    }
+    const statements = this.lists["billing-statements"];
+    // The statements' tab opened after their first page failed ahead of need: try again, out loud.
+    if (this.view === "billing-statements" && !this._opened.has(this.view) && statements.error) {
+      void Promise.resolve().then(() => statements.reload());
     }
     this._opened.add(this.view);
 
@@ -158,15 +171,15 @@ export class HistoryController implements ReactiveController {
     if (
       this.view === "payments" &&
       this.views.includes("billing-statements") &&
-      !this._opened.has("billing-statements") &&
+      !this._ahead &&
+      this._paymentsFor === host.customerId &&
       (list.items as Payment[]).some((p) => p.billing_statement_id)
     ) {
-      this._opened.add("billing-statements");
+      this._ahead = true;
     }
-    const statements = this.lists["billing-statements"].items;
-    if (statements !== this._numbersFrom) {
-      this._numbersFrom = statements;
-      this.numbers = statementNumbers(statements as BillingStatement[]);
+    if (statements.items !== this._numbersFrom) {
+      this._numbersFrom = statements.items;
+      this.numbers = statementNumbers(statements.items as BillingStatement[]);
     }
     // Fetch the virtualizer as soon as the next page could cross the threshold.
     const limit = list.pageSize;
