@@ -152,6 +152,22 @@ function publicModulesOnly() {
           }
         }
       }
+      // And every module a kept module's exports point at (the `.` export's values and types), so
+      // no reference in the manifest leads nowhere.
+      const byPath = new Map(modules.map((mod) => [mod.path, mod]));
+      for (let grew = true; grew; ) {
+        grew = false;
+        for (const path of [...keep]) {
+          for (const e of byPath.get(path)?.exports ?? []) {
+            const ref = e.declaration?.module;
+            const target = ref && (ref.startsWith(".") ? source(posix.join(posix.dirname(path), ref)) : source(ref));
+            if (target && byPath.has(target) && !keep.has(target)) {
+              keep.add(target);
+              grew = true;
+            }
+          }
+        }
+      }
       customElementsManifest.modules = modules.filter((mod) => keep.has(mod.path));
     },
   };

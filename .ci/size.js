@@ -380,6 +380,7 @@ else {
   const [first] = sized([indexModule]);
   row(`place data, first shown: dist/ph/ph-index.js`, first.raw, first.gz, budgets.placeIndex);
   const groups = sized(dataFiles(/ph-barangays-\d+\.js$/));
+  if (!groups.length) fail("dist/ph/ holds no barangay modules (ph-barangays-<n>.js): run `npm run build:lib`");
   const big = largestOf(groups);
   row(`  one city's barangays, at most: ${relative(root, big.file)} (of ${groups.length})`, big.raw, big.gz, budgets.placeBarangays);
   const all = sum([first, ...groups]);

@@ -2,7 +2,8 @@
  * The script-tag build: registers every element and exports everything the package's `.` export does.
  * The values come straight from their modules rather than through src/index.ts, whose re-bindings
  * (src/public/) serve bundlers' tree-shaking and would only add exports to this one file;
- * test/node/import.test.mjs checks that the two export the same names.
+ * test/node/import.test.mjs checks that this file exports every name the `.` export does (it also
+ * exports the internal names its lazy chunks import from it: docs/BUILD.md).
  */
 import "./define.js";
 export type * from "./index.js";
