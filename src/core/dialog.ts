@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from "lit";
+import { css, type ReactiveController, type ReactiveControllerHost } from "lit";
 
 export interface DialogOptions {
   /** The `<dialog>` element, once rendered. */
@@ -8,6 +8,20 @@ export interface DialogOptions {
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
+
+/** The look every element's modal dialog shares (its width is the element's own). */
+export const dialogStyles = css`
+  dialog {
+    padding: calc(var(--_space) * 1.25);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+`;
 
 /** The focused element, looking into shadow roots. */
 function focused(): HTMLElement | undefined {

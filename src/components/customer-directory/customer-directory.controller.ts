@@ -2,6 +2,7 @@ import type { ReactiveController } from "lit";
 import { PagedListController, clampPageSize } from "../../core/paged-list.js";
 import { RowFocusController } from "../../core/row-focus.js";
 import { emit } from "../../core/events.js";
+import { dialogStyles } from "../../core/dialog.js";
 import { fieldStyles } from "../../core/field-styles.js";
 import type { Params } from "../../core/i18n.js";
 import { requireMethod } from "../../api/require-method.js";
@@ -15,7 +16,7 @@ import { styles as directoryStyles } from "./customer-directory.styles.js";
 import type { PayrexCustomerDirectory } from "./customer-directory.js";
 
 /** The styles of the directory's templates, adopted when this module loads. */
-export const styles = [fieldStyles, directoryStyles];
+export const styles = [fieldStyles, dialogStyles, directoryStyles];
 
 type Args = readonly [CustomerFilters, Cursor, number];
 

@@ -184,14 +184,6 @@ export const styles = css`
   dialog {
     width: min(36em, calc(100vw - 2em));
     max-height: calc(100dvh - 2em);
-    padding: calc(var(--_space) * 1.25);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.45);
   }
   dialog h2 {
     margin: 0 0 0.75em;

@@ -2,6 +2,7 @@ import type { PropertyValues, ReactiveController } from "lit";
 import { TaskStatus } from "@lit/task";
 import { ResourceController } from "../../core/resource.js";
 import { backendDetail, describeError } from "../../core/describe-error.js";
+import { dialogStyles } from "../../core/dialog.js";
 import { fieldStyles } from "../../core/field-styles.js";
 import { metadataRowStyles } from "../../core/metadata-rows.styles.js";
 import { PayrexError } from "../../api/errors.js";
@@ -32,7 +33,7 @@ import { styles as editorStyles } from "./statement-editor.styles.js";
 import type { PayrexStatementEditor } from "./statement-editor.js";
 
 /** The styles of the editor's templates, adopted when this module loads. */
-export const styles = [fieldStyles, metadataRowStyles, editorStyles];
+export const styles = [fieldStyles, metadataRowStyles, dialogStyles, editorStyles];
 
 /**
  * The statement editor's behaviour, loaded on first use and constructed with the element as host:

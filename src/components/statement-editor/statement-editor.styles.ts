@@ -206,14 +206,6 @@ export const styles = css`
   }
   dialog {
     max-width: min(32rem, calc(100vw - 2rem));
-    padding: calc(var(--_space) * 1.25);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.45);
   }
   dialog p {
     margin: 0.6em 0 var(--_space);
