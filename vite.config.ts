@@ -124,11 +124,11 @@ export default defineConfig(async ({ command }): Promise<UserConfig> => ({
           // module (CONTRACT §1) instead of an entry importing common chunks.
           groups: [
             { name: "payrex-components", tags: ["$initial"] },
-            // lit's directive base and `keyed`, which the form elements' lazy parts share (0.5 KB
-            // gzip): one chunk instead of three, so a part's first use makes fewer requests (a
-            // browser opens at most 6 connections to an HTTP/1.1 host; a 7th request waits a round
-            // trip). Other directives stay with the parts that use them.
-            { name: "lit-directives", test: /node_modules[\\/]lit(-html)?[\\/](directive|directive-helpers|directives[\\/]keyed)\.js$/ },
+            // lit's directive base, which the address and statement editors' lazy parts share: one
+            // chunk instead of two, so a part's first use makes fewer requests (a browser opens at
+            // most 6 connections to an HTTP/1.1 host; a 7th request waits a round trip). Directives
+            // stay with the parts that use them; the customer form uses none.
+            { name: "lit-directives", test: /node_modules[\\/]lit(-html)?[\\/](directive|directive-helpers)\.js$/ },
           ],
         },
       },

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from "lit";
-import { keyed } from "lit/directives/keyed.js";
 import { live } from "lit/directives/live.js";
 import { repeat } from "lit/directives/repeat.js";
 import { PayrexError } from "../../api/errors.js";
+import { fresh } from "../../core/fresh.js";
 import { renderLoadError } from "../../core/load-error.js";
 import { countryOptions, rowsOf, TOKENS, type TextKey } from "./address-model.js";
 import { chevron } from "./chevron.js";
@@ -85,7 +85,8 @@ function renderActions(view: View, bound: BoundAddress): TemplateResult {
 /** The status line (live): a summary of the problems after `validate()`, or "Address saved." */
 function renderStatus(view: View): TemplateResult {
   const { status } = view;
-  return html`<p part="status" class="status ${status?.ok ? "saved" : ""}" role="status">${keyed(
+  return html`<p part="status" class="status ${status?.ok ? "saved" : ""}" role="status">${fresh(
+    view,
     status?.seq,
     status ? status.text : nothing,
   )}</p>`;

@@ -1,6 +1,6 @@
 import { html, nothing } from "lit";
-import { keyed } from "lit/directives/keyed.js";
 import { PayrexError } from "../../api/errors.js";
+import { fresh } from "../../core/fresh.js";
 import { renderLoadError } from "../../core/load-error.js";
 import type { Row } from "./customer-draft.js";
 import type { CustomerFormController } from "./customer-form.controller.js";
@@ -27,7 +27,8 @@ export function renderCustomerForm(view: View) {
   return html`
     <div aria-busy=${loading}>${body}</div>
     <div part="status" role="status" class=${status?.ok ? "ok" : ""}>
-      ${keyed(
+      ${fresh(
+        view,
         status?.seq,
         status
           ? html`<span>${loading ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${status.text}</span>`

@@ -1,9 +1,9 @@
 import { html, nothing } from "lit";
-import { keyed } from "lit/directives/keyed.js";
 import { ifDefined } from "lit/directives/if-defined.js";
 import { PayrexError } from "../../api/errors.js";
 import type { BillingStatement } from "../../api/schemas.js";
 import { describeError } from "../../core/describe-error.js";
+import { fresh } from "../../core/fresh.js";
 import { renderLoadError } from "../../core/load-error.js";
 import { statementStatusLabel } from "../../core/billing-labels.js";
 import { isOverdue } from "../statement-checkout/due-date.js";
@@ -44,7 +44,8 @@ export function renderEditor(view: View) {
   return html`
     <div part="base" class="base" aria-busy=${loading}>${body}</div>
     <div part="status" role="status" class=${status?.ok ? "ok" : ""}>
-      ${keyed(
+      ${fresh(
+        view,
         status?.seq,
         status
           ? html`<span>${loading ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${status.text}</span>`
