@@ -3,7 +3,8 @@ import { css } from "lit";
 /**
  * Stacked cards, for widths where the columns do not fit: the row's fields flow in as many columns
  * as fit, each value after its column's name (drawn by CSS as decoration; the header row, hidden
- * but still there, gives screen readers the real column names). Rules relative to the table.
+ * but still there, gives screen readers the real column names). Rules relative to the table. Empty
+ * fields leave the card, but stay in the row for screen readers.
  */
 const stacked = css`
   .head {
@@ -32,7 +33,6 @@ const stacked = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  /* Empty fields leave the card, but stay in the row for screen readers. */
   .body [role="cell"]:empty {
     position: absolute;
     width: 1px;

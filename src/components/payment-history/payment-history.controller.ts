@@ -9,21 +9,11 @@ import { columnsOf, showRows, statementNumbers, viewsOf, type Column, type Histo
 import { t, type HistoryMessage } from "./payment-history.messages.js";
 import { renderHistory, VIRTUAL_AT } from "./payment-history.templates.js";
 import { styles as historyStyles } from "./payment-history.styles.js";
-import { PrintingController } from "./printing.js";
+import { loadVirtual, revealRow, virtualModule, type Virtual } from "./virtual-rows.js";
 import type { PayrexPaymentHistory } from "./payment-history.js";
 
 /** The styles of the history's templates, adopted when this module loads. */
 export const styles = historyStyles;
-
-type Virtual = typeof import("./virtual.js");
-/** What the virtualizer offers on its host element (`virtualizerRef`). */
-interface VirtualizerHandle {
-  element(i: number): { scrollIntoView(options?: ScrollIntoViewOptions): void } | undefined;
-}
-
-// The virtualizer is loaded once, on first need, and shared by every instance.
-let virtualModule: Virtual | undefined;
-let virtualLoading: Promise<Virtual> | undefined;
 
 /**
  * The payment history's behaviour, loaded on first use and constructed with the element as host:
@@ -34,7 +24,8 @@ let virtualLoading: Promise<Virtual> | undefined;
 export class HistoryController implements ReactiveController {
   readonly lists: Record<HistoryView, PagedListController<readonly [string | undefined, boolean], Row>>;
   readonly focus: RowFocusController;
-  private readonly _printing: PrintingController;
+  /** Whether the page is being printed: watched once virtual scrolling has loaded (virtual.ts). */
+  private _printing?: { readonly printing: boolean };
 
   /** The views offered and the one shown (the host's `view` when it is offered). */
   views: HistoryView[] = viewsOf(undefined);
@@ -82,7 +73,6 @@ export class HistoryController implements ReactiveController {
 
   constructor(readonly host: PayrexPaymentHistory) {
     host.addController(this);
-    this._printing = new PrintingController(host);
     this._zone = new MerchantTimeZone(host);
     const list = (view: HistoryView) =>
       new PagedListController<readonly [string | undefined, boolean], Row>(host, {
@@ -109,11 +99,7 @@ export class HistoryController implements ReactiveController {
       activate: (i) => this.activate(i),
       virtual: () => !!this.virtual,
       holder: () => this._body(),
-      // Scrolls (the page, or the box) to the row's estimated place; the virtualizer draws it there.
-      reveal: (i) => {
-        const body = this._body() as (HTMLElement & Record<symbol, VirtualizerHandle | undefined>) | null;
-        if (body && virtualModule) body[virtualModule.virtualizerRef]?.element(i)?.scrollIntoView({ block: "nearest" });
-      },
+      reveal: (i) => revealRow(this._body(), i),
     });
   }
 
@@ -124,12 +110,12 @@ export class HistoryController implements ReactiveController {
 
   /** The virtualizer, when the rows shown are many enough to need it, it has loaded, and the page is not being printed. */
   get virtual(): Virtual | undefined {
-    return this.rows.length > VIRTUAL_AT && !this.printing ? virtualModule : undefined;
+    return this.rows.length > VIRTUAL_AT && !this.printing ? virtualModule() : undefined;
   }
 
   /** The page is being printed: every loaded row is drawn, none virtualised. */
   get printing(): boolean {
-    return this._printing.printing;
+    return this._printing?.printing ?? false;
   }
 
   /** Translates a key of the history's catalog into the locale of the current render. */
@@ -183,13 +169,11 @@ export class HistoryController implements ReactiveController {
     }
     // Fetch the virtualizer as soon as the next page could cross the threshold.
     const limit = list.pageSize;
-    if (!virtualModule && (this.rows.length > VIRTUAL_AT || (list.hasMore && list.items.length + limit > VIRTUAL_AT))) {
-      virtualLoading ??= import("./virtual.js");
-      void virtualLoading.then((m) => {
-        virtualModule = m;
-        host.requestUpdate();
-      });
+    const loaded = virtualModule();
+    if (!loaded && (this.rows.length > VIRTUAL_AT || (list.hasMore && list.items.length + limit > VIRTUAL_AT))) {
+      loadVirtual(() => host.requestUpdate());
     }
+    if (loaded && !this._printing) this._printing = new loaded.PrintingController(host);
   }
 
   hostUpdated(): void {
@@ -221,7 +205,6 @@ export class HistoryController implements ReactiveController {
       this.host.requestUpdate();
     }
   }
-
 
   render(): unknown {
     return renderHistory(this);
