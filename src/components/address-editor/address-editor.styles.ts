@@ -1,9 +1,12 @@
 import { css } from "lit";
 import { fieldStyles } from "../../core/field-styles.js";
 
+/**
+ * `:host` is painted, so forced or preferred dark colours stay readable on any page. `.picker`:
+ * the country select and the place pickers, one box with one chevron.
+ */
 export const editorStyles = css`
   :host {
-    /* Painted, so forced or preferred dark colours stay readable on any page. */
     background: var(--_bg);
     --_gap: var(--payrex-address-gap, calc(var(--_space) * 0.75));
   }
@@ -52,7 +55,6 @@ export const editorStyles = css`
   [part~="alert"] button {
     margin-block-start: 0.5em;
   }
-  /* The country select and the place pickers: one box with one chevron. */
   .picker {
     position: relative;
   }

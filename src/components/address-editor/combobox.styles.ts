@@ -1,6 +1,10 @@
 import { css } from "lit";
 
-/** Added to the editor's styles when the pickers load (the chevron's are the editor's own). */
+/**
+ * Added to the editor's styles when the pickers load (the chevron's are the editor's own). The
+ * selected option's outline is transparent here; forced colours paint it, so the active option is
+ * marked by more than a background.
+ */
 export const comboboxStyles = css`
   [role="listbox"] {
     position: absolute;
@@ -31,7 +35,6 @@ export const comboboxStyles = css`
   [role="option"][aria-selected="true"] {
     background: var(--_primary);
     color: var(--_on-primary);
-    /* Transparent here; forced colours paint it, so the active option is marked by more than a background. */
     outline: 2px solid transparent;
     outline-offset: -2px;
   }

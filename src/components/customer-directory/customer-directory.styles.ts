@@ -1,9 +1,13 @@
 import { css } from "lit";
 
+/**
+ * `:host` is painted, so forced or preferred dark colours stay readable on any page. Narrow
+ * (34rem): each row is a card; the header row stays for screen readers only, and empty fields
+ * leave the card but stay in the row for them.
+ */
 export const styles = css`
   :host {
     container-type: inline-size;
-    /* Painted, so forced or preferred dark colours stay readable on any page. */
     background: var(--_bg);
   }
   .toolbar {
@@ -202,7 +206,6 @@ export const styles = css`
     justify-content: flex-end;
     gap: 0.5em;
   }
-  /* Narrow: each row is a card; the header row stays for screen readers only. */
   @container (max-width: 34rem) {
     .head {
       position: absolute;
@@ -220,7 +223,6 @@ export const styles = css`
     .body [role="cell"] {
       grid-column: 1;
     }
-    /* Empty fields leave the card, but stay in the row for screen readers. */
     .body [role="cell"]:empty {
       position: absolute;
       width: 1px;

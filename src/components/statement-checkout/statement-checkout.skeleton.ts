@@ -57,8 +57,8 @@ export function renderSkeleton(label: string) {
   </div>`;
 }
 
+/** Placeholders of the loading state: as tall as the text they stand for. */
 export const skeletonStyles = css`
-  /* Placeholders of the loading state: as tall as the text they stand for. */
   .bone {
     display: inline-block;
     height: 0.9em;

@@ -1,19 +1,29 @@
 import { css } from "lit";
 
+// Notes on these rules live here, not in the CSS, so the page is not sent them.
+/**
+ * The checkout's card.
+ * - Text from the backend may hold words longer than the card: it breaks (`overflow-wrap`) instead
+ *   of widening the page. Names and numbers are short; a runaway one is cut to a few lines
+ *   (assistive technology reads it all).
+ * - `.layout`: one column (header, the amount and pay area, then the details); wide, the details
+ *   beside the summary, which stays in view (sticky) while a long statement scrolls past it.
+ * - Narrow (30rem): quantity and unit price move under the description, so the line-item table
+ *   keeps two columns.
+ * - Forced colors drop backgrounds: the summary panel keeps an outline instead.
+ */
 export const styles = css`
   :host {
     max-width: var(--payrex-checkout-max-width, 64rem);
   }
   .card {
     container-type: inline-size;
-    /* Text from the backend may hold words longer than the card: they break instead of widening the page. */
     overflow-wrap: anywhere;
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
   }
-  /* One column: header, the amount and pay area, then the details. Wide: the details beside the summary. */
   .layout {
     display: grid;
     gap: var(--_space);
@@ -51,7 +61,6 @@ export const styles = css`
       grid-template-areas: "header header" "main summary";
       column-gap: calc(var(--_space) * 2);
     }
-    /* A long statement scrolls past its amount and pay button, which stay in view. */
     .summary {
       position: sticky;
       top: var(--_space);
@@ -76,7 +85,6 @@ export const styles = css`
     font-size: 1.25em;
     line-height: 1.25;
   }
-  /* Names and numbers are short; a runaway one is cut to a few lines (assistive technology reads it all). */
   .merchant,
   .title {
     display: -webkit-box;
@@ -188,7 +196,6 @@ export const styles = css`
   .per-unit {
     display: none;
   }
-  /* Narrow: quantity and unit price move under the description, so the table keeps two columns. */
   @container (max-width: 30rem) {
     .wide {
       display: none;
@@ -237,7 +244,6 @@ export const styles = css`
     align-items: center;
     gap: 0.75rem;
   }
-  /* Forced colors drop backgrounds: the summary panel keeps an outline instead. */
   @media (forced-colors: active) {
     .summary {
       border: 1px solid CanvasText;

@@ -1,9 +1,9 @@
 import { css } from "lit";
 
+/** `:host` is painted, so forced or preferred dark colours stay readable on any page. */
 export const styles = css`
   :host {
     container-type: inline-size;
-    /* Painted, so forced or preferred dark colours stay readable on any page. */
     background: var(--_bg);
   }
   .heading {
