@@ -5,17 +5,20 @@ import assert from "node:assert/strict";
 import { lib } from "./lib.mjs";
 
 const {
+  autofillToken,
   countryCode,
   countryOptions,
   draftOf,
   emptyDraft,
   fieldOrder,
   formEntries,
+  formValueOf,
   keyOfParameter,
   modeOf,
   placeErrors,
   problemsOf,
   rowsOf,
+  restoredValue,
   setAsideOnSwitch,
   valueFromForm,
   valueOf,
@@ -128,6 +131,21 @@ test("FormData parts leave hidden fields out, and a restore keeps what hidden fi
   assert.equal(restored.address.line2, "Suite 3");
   assert.equal(restored.name, "Ana");
   assert.equal(restored.address.city, null);
+});
+
+test("the form value: parts under the editor's name and its value as JSON, which restores as it was", () => {
+  const us = layout("US");
+  const d = draft({ line1: "1 Market St", city: "San Francisco", state: "CA", postal_code: "94105" });
+  const value = valueOf(us, d, new Set());
+  const { value: form, state } = formValueOf("b", us, value, d);
+  assert.deepEqual([...form.entries()], formEntries("b", us, value, d));
+  assert.deepEqual(restoredValue(state, "b", us, valueOf(us, emptyDraft(), new Set())), value);
+  assert.equal(formValueOf(undefined, us, value, d).value, null, "no name: nothing submitted");
+  assert.equal(restoredValue(form, "b", us, value).address.line1, "1 Market St");
+  assert.equal(restoredValue("null", "b", us, value), null);
+  for (const other of ["{", "5", '"text"']) assert.equal(restoredValue(other, "b", us, value), undefined, other);
+  assert.equal(autofillToken(undefined, "postal-code"), "billing postal-code");
+  assert.equal(autofillToken("ship to", "postal-code"), "section-shipto billing postal-code", "one section per editor name");
 });
 
 test("a backend's parameter names a field of the editor, and its errors are placed or handed back", () => {

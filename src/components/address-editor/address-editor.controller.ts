@@ -8,11 +8,12 @@ import { renderEditor } from "./address-editor.templates.js";
 import { fallbackFormat, loadFormats, type CountryFormat, type Formats } from "./formats.js";
 import { adoptEditorStyles } from "./light-dom.js";
 import {
+  autofillToken,
   draftOf,
   emptyDraft,
-  formEntries,
+  formValueOf,
   modeOf,
-  valueFromForm,
+  restoredValue,
   valueOf,
   type AddressValue,
   type Draft,
@@ -130,15 +131,8 @@ export class AddressEditorController implements ReactiveController {
 
   /** Back/forward navigation and autofill hand back what the editor gave the browser. */
   restore(state: FormData | string): void {
-    if (typeof state !== "string") {
-      this.assign(valueFromForm(state, this.host.name ?? "", this.layout, this.value), false);
-      return;
-    }
-    try {
-      this.assign(JSON.parse(state) as AddressValue, false);
-    } catch {
-      // A state this version did not write: keep the current value.
-    }
+    const value = restoredValue(state, this.host.name ?? "", this.layout, this.value);
+    if (value !== undefined) this.assign(value, false); // else a state this version did not write
   }
 
   /**
@@ -216,13 +210,7 @@ export class AddressEditorController implements ReactiveController {
   // ---- form control --------------------------------------------------------------------------
 
   formValue(): { value: FormData | null; state: string } {
-    const value = this.value;
-    const state = JSON.stringify(value);
-    const { name } = this.host;
-    if (!name) return { value: null, state };
-    const form = new FormData();
-    for (const [key, part] of formEntries(name, this.layout, value, this.draft)) form.append(key, part);
-    return { value: form, state };
+    return formValueOf(this.host.name, this.layout, this.value, this.draft);
   }
 
   formValidity(): { message: string; anchor?: HTMLElement } | null {
@@ -271,10 +259,9 @@ export class AddressEditorController implements ReactiveController {
     return (this.host.renderRoot as ParentNode | undefined)?.querySelector(`#${this.uid}-${key}`) ?? null;
   }
 
-  /** Autofill tokens, in a section per editor name so two editors on a page fill separately. */
+  /** The autofill token of a field of this editor. */
   ac(token: string): string {
-    const { name } = this.host;
-    return `${name ? `section-${name.replace(/[^\w-]/g, "")} ` : ""}billing ${token}`;
+    return autofillToken(this.host.name, token);
   }
 
   /** After any user edit: clear that field's backend message and the saved note, tell listeners. */

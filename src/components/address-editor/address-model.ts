@@ -186,6 +186,30 @@ export function valueFromForm(form: FormData, name: string, layout: Layout, curr
   return { name: get("name"), email: get("email"), phone: get("phone"), address } as AddressValue;
 }
 
+/** An autofill token in a section per editor name, so two editors on a page fill separately. */
+export const autofillToken = (name: string | undefined, token: string): string =>
+  `${name ? `section-${name.replace(/[^\w-]/g, "")} ` : ""}billing ${token}`;
+
+/** What the editor gives its form: its parts under `name` (nothing without a name), and its value as JSON to restore. */
+export function formValueOf(name: string | undefined, layout: Layout, value: AddressValue, draft: Draft) {
+  const state = JSON.stringify(value);
+  if (!name) return { value: null, state };
+  const form = new FormData();
+  for (const [key, part] of formEntries(name, layout, value, draft)) form.append(key, part);
+  return { value: form, state };
+}
+
+/** The value a state handed back stands for (FormData, or the JSON `formValueOf` wrote); `undefined` for any other. */
+export function restoredValue(state: FormData | string, name: string, layout: Layout, current: AddressValue): AddressValue | null | undefined {
+  if (typeof state !== "string") return valueFromForm(state, name, layout, current);
+  try {
+    const value: unknown = JSON.parse(state);
+    return typeof value === "object" ? (value as AddressValue | null) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The field a backend's `parameter` names (`billing_details[address][postal_code]`,
  * `billing_details[phone]`, `address[city]`, `postal_code`…), if it is one of the editor's.
