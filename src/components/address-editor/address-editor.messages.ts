@@ -2,9 +2,9 @@ import { defineMessages, plural, type Params } from "../../core/i18n.js";
 
 /**
  * Strings of `<payrex-address-editor>` (namespace `address-editor`); override with `setMessages`.
- * The words for each country's field names and the Philippine pickers' strings load with their chunks
- * (formats.lazy.ts, ph-cascade.ts) under the same namespace. Failures of loading and saving are
- * explained by the common catalog (`describeError`).
+ * The words for each country's field names, the Philippine pickers' strings and bound mode's load
+ * with their chunks (formats.lazy.ts, ph-cascade.ts, bound-address.templates.ts) under the same
+ * namespace. Failures of loading and saving are explained by the common catalog (`describeError`).
  */
 export const t = defineMessages(
   "address-editor",
@@ -39,14 +39,6 @@ export const t = defineMessages(
     placesLoading: "Loading the list of places…",
     placesFailed: "The list of places could not be loaded. Type the address instead.",
     loading: "Loading the address…",
-    loadFailed: "The address could not be loaded.",
-    notLoaded: "The address has not loaded yet.",
-    save: "Save address",
-    saving: "Saving…",
-    saved: "Address saved.",
-    saveFailed: "The address was not saved. Your changes are still here; try again.",
-    fixFields: "Check the highlighted fields and try again.",
-    notAccepted: "This was not accepted. Check it and try again.",
   },
   {
     group: "Address sa pagsingil",
@@ -76,14 +68,6 @@ export const t = defineMessages(
     placesLoading: "Nilo-load ang listahan ng mga lugar…",
     placesFailed: "Hindi ma-load ang listahan ng mga lugar. I-type na lang ang address.",
     loading: "Nilo-load ang address…",
-    loadFailed: "Hindi ma-load ang address.",
-    notLoaded: "Hindi pa tapos i-load ang address.",
-    save: "I-save ang address",
-    saving: "Sine-save…",
-    saved: "Na-save ang address.",
-    saveFailed: "Hindi na-save ang address. Nandito pa rin ang mga binago mo; subukang muli.",
-    fixFields: "Tingnan ang mga naka-highlight na field at subukang muli.",
-    notAccepted: "Hindi ito tinanggap. Pakisuri at subukang muli.",
   },
 );
 

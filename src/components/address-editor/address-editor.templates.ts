@@ -9,7 +9,6 @@ import { chevron } from "./chevron.js";
 import { toE164 } from "./phone.js";
 import type { PhKey } from "./ph-cascade.js";
 import type { AddressEditorController } from "./address-editor.controller.js";
-import type { BoundAddress } from "./bound-address.js";
 
 type View = AddressEditorController;
 
@@ -24,10 +23,7 @@ export function renderEditor(view: View): unknown {
     const { error, load } = view.boundPart;
     if (error) return renderLoadError(view.locale, error, { retry: load });
     const binding = bound?.binding;
-    if (bound && binding?.failed) {
-      const error = PayrexError.from(binding.load.task.error);
-      return renderLoadError(view.locale, error, { title: view.tr("loadFailed"), message: bound.describe(error), retry: bound.retry });
-    }
+    if (bound && binding?.failed) return bound.renderLoadFailed();
     if (!binding || binding.waiting) {
       return html`<div part="status" class="status" role="status">
         <span class="spinner" aria-hidden="true"></span>${view.tr("loading")}
@@ -63,23 +59,7 @@ export function renderEditor(view: View): unknown {
       ${renderField(view, "phone")}
     </div>
     <div class="visually-hidden" role="status">${view.announcement}</div>
-    ${host.customerId && bound ? renderActions(view, bound) : renderStatus(view)}`;
-}
-
-function renderActions(view: View, bound: BoundAddress): TemplateResult {
-  const error = bound.saveError;
-  const saving = bound.binding.saving;
-  return html`${error
-      ? html`<div part="alert" role="alert">
-          ${view.tr("saveFailed")} ${Object.keys(view.messages.server).length ? view.tr("fixFields") : bound.describe(error)}
-        </div>`
-      : nothing}
-    <div class="actions">
-      <button type="button" part="save" class="primary" aria-disabled=${saving || view.host.isDisabled} @click=${view.onSave}>
-        ${saving ? html`<span class="spinner" aria-hidden="true"></span> ${view.tr("saving")}` : view.tr("save")}
-      </button>
-      ${renderStatus(view)}
-    </div>`;
+    ${host.customerId && bound ? bound.renderActions(renderStatus(view)) : renderStatus(view)}`;
 }
 
 /** The status line (live): a summary of the problems after `validate()`, or "Address saved." */

@@ -1,4 +1,4 @@
-import type { PropertyValues } from "lit";
+import type { PropertyValues, TemplateResult } from "lit";
 import { CustomerBinding } from "../../core/customer-binding.js";
 import { backendDetail, describeError, shownDetails } from "../../core/describe-error.js";
 import { emit } from "../../core/events.js";
@@ -6,6 +6,7 @@ import { PayrexError } from "../../api/errors.js";
 import type { Customer } from "../../api/schemas.js";
 import type { PayrexAddressEditor } from "./address-editor.js";
 import type { AddressEditorController } from "./address-editor.controller.js";
+import { renderActions, renderLoadFailed, t } from "./bound-address.templates.js";
 
 /**
  * Bound mode (`customer-id`): loads the customer through the shared `CustomerBinding`, fills the
@@ -66,14 +67,24 @@ export class BoundAddress {
     void this.binding.reload();
   };
 
+  /** The load failure's template. */
+  renderLoadFailed(): TemplateResult {
+    return renderLoadFailed(this.editor, this);
+  }
+
+  /** The save failure, the save button and `status` (the editor's status line). */
+  renderActions(status: TemplateResult): TemplateResult {
+    return renderActions(this.editor, this, status);
+  }
+
   private async _save(): Promise<Customer> {
     const { host, binding, editor } = this;
     const id = host.customerId;
     if (!id) throw new PayrexError("validation", "submit() saves to a customer: set the editor's customer-id first.");
     const adapter = host.resolvedAdapter;
     if (adapter instanceof PayrexError) throw adapter;
-    if (binding.waiting) throw new PayrexError("validation", editor.tr("notLoaded"));
-    if (!editor.validate()) throw new PayrexError("validation", editor.tr("fixFields"));
+    if (binding.waiting) throw new PayrexError("validation", t(editor.locale, "notLoaded"));
+    if (!editor.validate()) throw new PayrexError("validation", t(editor.locale, "fixFields"));
     editor.setStatus();
     this.saveError = undefined;
     const value = editor.value;
@@ -81,13 +92,13 @@ export class BoundAddress {
       // The merchant may have bound the editor to another customer meanwhile: leave that one alone.
       if (host.customerId !== id) return;
       this.saveError = error;
-      editor.setErrors(shownDetails(error.errors, editor.locale, editor.tr("notAccepted")));
+      editor.setErrors(shownDetails(error.errors, editor.locale, t(editor.locale, "notAccepted")));
     };
     const customer = await binding.update(id, { billing_details: value }, onFailure);
     if (host.customerId === id) {
       // What was sent is the new baseline; what the user typed during the save stays.
       editor.rebase(value);
-      editor.setStatus(editor.tr("saved"), true);
+      editor.setStatus(t(editor.locale, "saved"), true);
       this._filledFrom = customer;
       host.customer = customer;
     }
