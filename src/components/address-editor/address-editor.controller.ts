@@ -279,13 +279,6 @@ export class AddressEditorController implements ReactiveController {
     this.host.dispatchEvent(new Event("change", { bubbles: true }));
   }
 
-  readonly onCountry = (e: Event): void => {
-    this.country.choose((e.target as HTMLSelectElement).value);
-    this.ph.fromDraft();
-    this.edited("country");
-    this.committed("country");
-  };
-
   readonly onKeyDown = (e: KeyboardEvent): void => {
     if (e.key !== "Enter" || e.defaultPrevented || !(e.target instanceof HTMLInputElement)) return;
     const { host } = this;
@@ -297,9 +290,5 @@ export class AddressEditorController implements ReactiveController {
       e.preventDefault();
       host.form.requestSubmit();
     }
-  };
-
-  readonly onSave = (): void => {
-    if (!this.host.isDisabled) this.host.submit().catch(() => undefined);
   };
 }

@@ -89,7 +89,7 @@ function renderCountry(view: View): TemplateResult {
         aria-invalid=${!!error}
         aria-describedby=${error ? `${id}-error` : nothing}
         ?disabled=${host.isDisabled}
-        @change=${view.onCountry}
+        @change=${view.country.onSelect}
       >
         ${countryOptions(list, host.country, view.locale).map(
           ([code, name]) => html`<option value=${code} ?selected=${code === host.country}>${name}</option>`,

@@ -52,7 +52,7 @@ export function renderActions(view: AddressEditorController, bound: BoundAddress
         </div>`
       : nothing}
     <div class="actions">
-      <button type="button" part="save" class="primary" aria-disabled=${saving || view.host.isDisabled} @click=${view.onSave}>
+      <button type="button" part="save" class="primary" aria-disabled=${saving || view.host.isDisabled} @click=${bound.onSave}>
         ${saving ? html`<span class="spinner" aria-hidden="true"></span> ${t(locale, "saving")}` : t(locale, "save")}
       </button>
       ${status}

@@ -67,6 +67,11 @@ export class BoundAddress {
     void this.binding.reload();
   };
 
+  /** The save button. */
+  readonly onSave = (): void => {
+    if (!this.host.isDisabled) this.host.submit().catch(() => undefined);
+  };
+
   /** The load failure's template. */
   renderLoadFailed(): TemplateResult {
     return renderLoadFailed(this.editor, this);

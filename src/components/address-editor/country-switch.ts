@@ -35,7 +35,16 @@ export class CountrySwitch {
     this._handled = host.country;
   }
 
-  /** The user chose `next` in the select. */
+  /** The user chose a country in the select. */
+  readonly onSelect = (e: Event): void => {
+    const { editor } = this;
+    this.choose((e.target as HTMLSelectElement).value);
+    editor.ph.fromDraft();
+    editor.edited("country");
+    editor.committed("country");
+  };
+
+  /** Switches to `next`, carrying the draft over. */
   choose(next: string): void {
     const { host } = this.editor;
     this._carry(host.country, next);
