@@ -31,8 +31,10 @@ const KB = 1024;
  * Gzip budgets: `target` is the goal, `ceiling` what CI enforces. A row between the two prints
  * "over target" without failing; raise a target only with a reason in the commit.
  *
- * Targets are issue 9's figures: the entry at 22.5 KB, each element's lazy part at its size before
- * the one-class-per-element change. Ceilings are what the code needs today plus a margin of about
+ * Targets are issue 9's figures: the entry at 22.5 KB, each element's lazy part at what its first use
+ * downloaded before issue 9 (4875fc8), counted as below: every chunk, not the one chunk the issue's
+ * figures counted (form 7.6, address editor 18.5 with its formats and pickers, history 8.1,
+ * checkout 7.6 KB; docs/BUILD.md). Ceilings are what the code needs today plus a margin of about
  * 0.3 KB, and sit above the targets for these reasons (measured on this build):
  *  - entry: Vite's preload helper and the preload lists (+0.9 KB), which buy the one-hop loading of
  *    docs/BUILD.md; the context root that lets an element upgraded before its provider find it
@@ -40,8 +42,8 @@ const KB = 1024;
  *  - lazy parts: issue 11's features (loading skeletons, narrow and card layouts, the address
  *    cascade rules and problem summary, forced colours) and the controllers the elements now share
  *    instead of each carrying its own copy: `resource` with @lit/task (1.4 KB), `customer-binding`
- *    (0.7 KB), lit's directive base with `keyed` (0.5 KB, one chunk: docs/BUILD.md) and `repeat`
- *    (0.7 KB), each a chunk of its own.
+ *    (0.7 KB), lit's directive base (0.6 KB, one chunk: docs/BUILD.md) and `repeat` (0.7 KB), each
+ *    a chunk of its own.
  */
 const budget = (target, ceiling) => ({ target: target * KB, ceiling: ceiling * KB });
 const budgets = {
@@ -50,22 +52,22 @@ const budgets = {
   /** An element's own lazy part on first use (its chunks minus the entry). */
   lazyPart: {
     provider: budget(0, 0.5),
-    // today 9.3: + resource, customer-binding, field styles, lit's directive base; + the metadata
-    // rows' model, styles and strings, one chunk shared with the statement editor (1.0 KB)
-    "customer-form": budget(7.6, 9.6),
-    // today 21.6: the address formats (4.0 KB) and, with the Philippines shown by default, its place
-    // pickers (5.8 KB) load with the behaviour, in the same round trip, so they count here (before,
-    // every PH page loaded them too, but two round trips later, counted "on use": 13.6 + 9.5 KB).
-    // Bound mode's part (customer-binding, resource: 2.8 KB) loads only once bound ("on use").
+    // today 8.8 (9.3 before its status line dropped `keyed`): + resource, customer-binding, field
+    // styles; + the metadata rows' model, styles and strings, shared with the statement editor (1.0 KB)
+    "customer-form": budget(7.6, 9.1),
+    // today 21.2: the address formats (4.0 KB) and, with the Philippines shown by default, its place
+    // pickers (6.1 KB) load with the behaviour, in the same round trip, so they count here (before,
+    // every PH page loaded them too, but two round trips later). Bound mode's part (customer-binding,
+    // resource, its strings and save button: 3.5 KB) loads only once bound ("on use").
     // + the #11 cascade, layouts and summary; + lit's directive base, repeat; + the self-hosted place
     // data's checks (http(s) only, a folder URL, failures explained: 0.5 KB, issue 10)
-    "address-editor": budget(8.6, 21.9),
-    // today 12.3: + #11 skeleton, card layout, print; + resource; + the status and method words and the
+    "address-editor": budget(18.5, 21.5),
+    // today 11.6: + #11 skeleton, card layout; + resource; + the status and method words and the
     // merchant's time zone, one chunk shared with the checkout and the editor (0.8 KB), so a status
-    // reads the same in every element
-    "payment-history": budget(7.2, 12.6),
-    "statement-checkout": budget(6.7, 10.8), // today 10.3: + #11 skeleton, failure messages, time zones; + resource, shared status labels
-    // today 22.7: + the metadata rows' chunk shared with the customer form (1.0 KB) and the statement
+    // reads the same in every element. Printing is watched once virtual scrolling has loaded.
+    "payment-history": budget(8.1, 11.9),
+    "statement-checkout": budget(7.6, 10.5), // today 10.2: + #11 skeleton, failure messages, time zones; + resource, shared status labels
+    // today 22.8: + the metadata rows' chunk shared with the customer form (1.0 KB) and the statement
     // lifecycle's, shared with the memory adapter (0.4 KB)
     "statement-editor": budget(20.5, 23),
     // today 11.2: search, paging, the table, two dialogs and en + fil strings (7.7 KB), plus
