@@ -1,11 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
-import { LitElement, html as litHtml, type PropertyDeclarations } from "lit";
+import { LitElement, html as litHtml, render, type PropertyDeclarations } from "lit";
 import { PayrexDataElement, PayrexElement } from "../src/core/payrex-element.js";
 import { PayrexFormControl } from "../src/core/form-control.js";
 import { defineElement } from "../src/core/define.js";
 import { catalogLanguage, defineMessages, plural, setMessages } from "../src/core/i18n.js";
 import { formatDate, formatMoney, isoDate } from "../src/core/format.js";
 import { PayrexError } from "../src/api/errors.js";
+import { fresh } from "../src/core/fresh.js";
 import type { PayrexAdapter } from "../src/api/adapter.js";
 import "../src/provider.js";
 
@@ -122,6 +123,28 @@ describe("core", () => {
       expect(formatDate(s, "en", "date", "UTC")).to.equal("Nov 25, 2026");
       expect(formatDate(s, "en", "datetime", "Asia/Manila")).to.match(/^Nov 26, 2026, 12:30\sAM$/);
       expect(() => formatDate(s, "en", "date", "Mars/Olympus_Mons")).to.throw(RangeError);
+    });
+  });
+
+  describe("fresh", () => {
+    it("draws new nodes when the key changes, so a live region announces the same text again", () => {
+      const region = document.createElement("div");
+      const owner = {};
+      const show = (key: unknown, text: string) => {
+        render(litHtml`<span>${fresh(owner, key, litHtml`<b>${text}</b>`)}</span>`, region);
+        return region.querySelector("b")!;
+      };
+      const first = show(1, "Saved.");
+      expect(show(1, "Saved.")).to.equal(first, "same key: the same node, updated in place");
+      const second = show(2, "Saved.");
+      expect(second).to.not.equal(first);
+      expect(second.textContent).to.equal("Saved.");
+      // Two changes of key between draws still make new nodes (not a parity of the key).
+      const third = show(4, "Saved.");
+      expect(third).to.not.equal(second);
+      // Each owner keeps its own last key.
+      render(litHtml`${fresh({}, 5, "x")}`, document.createElement("div"));
+      expect(show(4, "Saved.")).to.equal(third, "another owner's key does not count");
     });
   });
 
