@@ -47,8 +47,10 @@ const KB = 1024;
  */
 const budget = (target, ceiling) => ({ target: target * KB, ceiling: ceiling * KB });
 const budgets = {
-  // today 25.7: + the two staff elements' registered classes and the staff adapter methods (0.9 KB)
-  entry: budget(22.5, 26),
+  // today 25.2: + the two staff elements' registered classes and the staff adapter methods (0.9 KB);
+  // all of it is code the entry runs or exports itself, except the preload helper and lists and the
+  // names its lazy chunks import (1.4 KB together: docs/BUILD.md, "What the entry holds")
+  entry: budget(22.5, 25.5),
   /** An element's own lazy part on first use (its chunks minus the entry). */
   lazyPart: {
     provider: budget(0, 0.5),

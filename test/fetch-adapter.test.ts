@@ -1,5 +1,6 @@
 import { expect } from "@open-wc/testing";
-import { createFetchAdapter, newIdempotencyKey, retryDelay, type FetchAdapterOptions } from "../src/api/fetch-adapter.js";
+import { createFetchAdapter, newIdempotencyKey, type FetchAdapterOptions } from "../src/api/fetch-adapter.js";
+import { retryDelay } from "../src/api/fetch-transport.js";
 import { PayrexError, isAbort } from "../src/api/errors.js";
 import { containsSecretKey, refuseSecretKey } from "../src/api/secret-key.js";
 

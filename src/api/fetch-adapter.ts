@@ -23,20 +23,6 @@ export interface FetchAdapterOptions {
   maxRetryDelayMs?: number;
 }
 
-/**
- * How long to wait before retry number `attempt` (0-based): exponential backoff with jitter, or the
- * server's `Retry-After` (seconds or an HTTP date) when it asks for longer; never above `max`.
- */
-export function retryDelay(attempt: number, retryAfter: string | null, base: number, max: number, now = Date.now()): number {
-  let wait = base * 2 ** attempt * (0.75 + Math.random() * 0.5);
-  if (retryAfter) {
-    const seconds = Number(retryAfter);
-    const asked = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - now;
-    if (Number.isFinite(asked)) wait = Math.max(wait, asked);
-  }
-  return Math.max(0, Math.min(wait, max));
-}
-
 /** A random key for `Idempotency-Key`. */
 export function newIdempotencyKey(): string {
   if (typeof crypto.randomUUID === "function") return crypto.randomUUID();

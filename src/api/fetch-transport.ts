@@ -19,7 +19,7 @@ import {
   type CustomerQuery,
   type PageQuery,
 } from "./schemas.js";
-import { checkHeaders, newIdempotencyKey, retryDelay, type FetchAdapterOptions } from "./fetch-adapter.js";
+import { checkHeaders, newIdempotencyKey, type FetchAdapterOptions } from "./fetch-adapter.js";
 
 const RETRY_STATUS = new Set([502, 503, 504]);
 // setTimeout fires at once for delays it cannot represent.
@@ -42,6 +42,20 @@ const wait = (ms: number, signal?: AbortSignal) =>
     }, ms);
     signal?.addEventListener("abort", done, { once: true });
   });
+
+/**
+ * How long to wait before retry number `attempt` (0-based): exponential backoff with jitter, or the
+ * server's `Retry-After` (seconds or an HTTP date) when it asks for longer; never above `max`.
+ */
+export function retryDelay(attempt: number, retryAfter: string | null, base: number, max: number, now = Date.now()): number {
+  let wait = base * 2 ** attempt * (0.75 + Math.random() * 0.5);
+  if (retryAfter) {
+    const seconds = Number(retryAfter);
+    const asked = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - now;
+    if (Number.isFinite(asked)) wait = Math.max(wait, asked);
+  }
+  return Math.max(0, Math.min(wait, max));
+}
 
 function describeIssues(error: z.core.$ZodError): string {
   const issue = error.issues[0];

@@ -16,11 +16,21 @@ import { makeSchema } from "./make-schema.js";
 
 /** A string enum that also accepts values PayRex may add later. */
 type Open<T extends string> = T | (string & {});
-const open = <T extends string>() => z.string() as unknown as z.ZodMiniType<Open<T>>;
+// Schemas are immutable: the same instance serves every field of its kind, so loading the package
+// builds each of these once instead of once per field (fewer objects made at load).
+const str = /* @__PURE__ */ makeSchema(() => z.string());
+const num = /* @__PURE__ */ makeSchema(() => z.number());
+const open = <T extends string>() => str as unknown as z.ZodMiniType<Open<T>>;
 
-const nstr = /* @__PURE__ */ makeSchema(() => z.optional(z.nullable(z.string())));
-const metadata = /* @__PURE__ */ makeSchema(() => z.optional(z.nullable(z.record(z.string(), z.string()))));
-const timestamp = /* @__PURE__ */ makeSchema(() => z.number());
+const nstr = /* @__PURE__ */ makeSchema(() => z.optional(z.nullable(str)));
+const ostr = /* @__PURE__ */ makeSchema(() => z.optional(str));
+const obool = /* @__PURE__ */ makeSchema(() => z.optional(z.boolean()));
+const onum = /* @__PURE__ */ makeSchema(() => z.optional(num));
+const onnum = /* @__PURE__ */ makeSchema(() => z.optional(z.nullable(num)));
+const metadata = /* @__PURE__ */ makeSchema(() => z.optional(z.nullable(z.record(str, str))));
+const timestamp = num;
+const otime = /* @__PURE__ */ makeSchema(() => z.optional(timestamp));
+const ontime = /* @__PURE__ */ makeSchema(() => z.optional(z.nullable(timestamp)));
 
 export const addressSchema = /* @__PURE__ */ makeSchema(() => z.looseObject({
   line1: nstr,
@@ -39,17 +49,17 @@ export const billingDetailsSchema = /* @__PURE__ */ makeSchema(() => z.looseObje
 }));
 
 const customerBase = /* @__PURE__ */ makeSchema(() => z.looseObject({
-  id: z.string(),
+  id: str,
   resource: z.optional(z.literal("customer")),
   name: nstr,
   email: nstr,
-  currency: z.optional(z.string()),
+  currency: ostr,
   billing_statement_prefix: nstr,
-  next_billing_statement_sequence_number: z.optional(z.nullable(z.union([z.string(), z.number()]))),
+  next_billing_statement_sequence_number: z.optional(z.nullable(z.union([str, num]))),
   metadata,
-  livemode: z.optional(z.boolean()),
-  created_at: z.optional(timestamp),
-  updated_at: z.optional(timestamp),
+  livemode: obool,
+  created_at: otime,
+  updated_at: otime,
   billing: z.optional(z.nullable(billingDetailsSchema)),
   billing_details: z.optional(z.nullable(billingDetailsSchema)),
 }));
@@ -84,16 +94,16 @@ export const metadataInput = /* @__PURE__ */ makeSchema(() => z.record(
 ));
 
 const inputBillingDetails = /* @__PURE__ */ makeSchema(() => z.object({
-  name: z.optional(z.nullable(z.string())),
-  email: z.optional(z.nullable(z.string())),
-  phone: z.optional(z.nullable(z.string())),
+  name: nstr,
+  email: nstr,
+  phone: nstr,
   address: z.optional(
     z.object({
-      line1: z.optional(z.nullable(z.string())),
-      line2: z.optional(z.nullable(z.string())),
-      city: z.optional(z.nullable(z.string())),
-      state: z.optional(z.nullable(z.string())),
-      postal_code: z.optional(z.nullable(z.string())),
+      line1: nstr,
+      line2: nstr,
+      city: nstr,
+      state: nstr,
+      postal_code: nstr,
       country: z.optional(z.nullable(z.string().check(z.regex(/^[A-Z]{2}$/, "country")))),
     }),
   ),
@@ -129,40 +139,40 @@ export const paymentMethodSchema = /* @__PURE__ */ makeSchema(() => z.looseObjec
 }));
 
 export const paymentSchema = /* @__PURE__ */ makeSchema(() => z.looseObject({
-  id: z.string(),
+  id: str,
   resource: z.optional(z.literal("payment")),
-  amount: z.number(),
-  amount_refunded: z.optional(z.number()),
-  currency: z.string(),
+  amount: num,
+  amount_refunded: onum,
+  currency: str,
   description: nstr,
-  fee: z.optional(z.nullable(z.number())),
-  net_amount: z.optional(z.nullable(z.number())),
+  fee: onnum,
+  net_amount: onnum,
   status: open<"pending" | "paid" | "failed">(),
-  refunded: z.optional(z.boolean()),
+  refunded: obool,
   payment_intent_id: nstr,
   payment_method: z.optional(z.nullable(paymentMethodSchema)),
   billing: z.optional(z.nullable(billingDetailsSchema)),
   billing_statement_id: nstr,
   metadata,
-  livemode: z.optional(z.boolean()),
+  livemode: obool,
   created_at: timestamp,
-  updated_at: z.optional(timestamp),
+  updated_at: otime,
 }));
 
 export const lineItemSchema = /* @__PURE__ */ makeSchema(() => z.looseObject({
-  id: z.string(),
+  id: str,
   resource: z.optional(z.literal("billing_statement_line_item")),
   description: nstr,
-  unit_price: z.number(),
-  quantity: z.number(),
+  unit_price: num,
+  quantity: num,
   billing_statement_id: nstr,
-  livemode: z.optional(z.boolean()),
-  created_at: z.optional(timestamp),
-  updated_at: z.optional(timestamp),
+  livemode: obool,
+  created_at: otime,
+  updated_at: otime,
 }));
 
 export const paymentIntentSchema = /* @__PURE__ */ makeSchema(() => z.looseObject({
-  id: z.string(),
+  id: str,
   client_secret: nstr,
   status: z.optional(open<
     | "awaiting_payment_method"
@@ -175,16 +185,16 @@ export const paymentIntentSchema = /* @__PURE__ */ makeSchema(() => z.looseObjec
 }));
 
 export const billingStatementSchema = /* @__PURE__ */ makeSchema(() => z.looseObject({
-  id: z.string(),
+  id: str,
   resource: z.optional(z.literal("billing_statement")),
-  amount: z.number(),
-  currency: z.string(),
+  amount: num,
+  currency: str,
   customer_id: nstr,
-  customer: z.optional(z.nullable(z.looseObject({ id: z.string(), name: nstr, email: nstr }))),
+  customer: z.optional(z.nullable(z.looseObject({ id: str, name: nstr, email: nstr }))),
   description: nstr,
   status: open<"draft" | "open" | "paid" | "void" | "uncollectible">(),
-  due_at: z.optional(z.nullable(timestamp)),
-  finalized_at: z.optional(z.nullable(timestamp)),
+  due_at: ontime,
+  finalized_at: ontime,
   billing_statement_number: nstr,
   billing_statement_url: nstr,
   url: nstr,
@@ -193,12 +203,12 @@ export const billingStatementSchema = /* @__PURE__ */ makeSchema(() => z.looseOb
   line_items: z.optional(z.nullable(z.array(lineItemSchema))),
   payment_intent: z.optional(z.nullable(paymentIntentSchema)),
   payment_settings: z.optional(
-    z.nullable(z.looseObject({ payment_methods: z.optional(z.nullable(z.array(z.string()))) })),
+    z.nullable(z.looseObject({ payment_methods: z.optional(z.nullable(z.array(str))) })),
   ),
   metadata,
-  livemode: z.optional(z.boolean()),
-  created_at: z.optional(timestamp),
-  updated_at: z.optional(timestamp),
+  livemode: obool,
+  created_at: otime,
+  updated_at: otime,
 }));
 
 /** PayRex's list envelope. */
@@ -215,8 +225,8 @@ export const listSchema = <T extends z.ZodMiniType>(item: T) =>
 export const errorBodySchema = /* @__PURE__ */ makeSchema(() => z.looseObject({
   errors: z.array(
     z.looseObject({
-      code: z.optional(z.string()),
-      detail: z.optional(z.string()),
+      code: ostr,
+      detail: ostr,
       parameter: nstr,
     }),
   ),

@@ -112,3 +112,18 @@ test("region names fit a field: PSGC's, or a short form for the two long ones", 
   assert.ok(labels.includes("Bangsamoro (BARMM)"));
   assert.ok(labels.includes("National Capital Region (NCR)"));
 });
+
+test("the place index is checked row by row: a province is exactly [code, region, name, cities]", () => {
+  const raw = { v: "1", r: [["01", "Ilocos Region", "Ilocos"]], p: [["28", "01", "Ilocos Norte", [["2801", "Adams"]]]], s: [0] };
+  const parsed = parsePhIndex(raw);
+  assert.deepEqual(
+    parsed.cities.map((c) => [c.psgc, c.name, c.province.name, c.province.region.name]),
+    [["012801000", "Adams", "Ilocos Norte", "Ilocos Region"]],
+  );
+  const withRow = (row) => ({ ...raw, p: [row] });
+  assert.throws(() => parsePhIndex(withRow(["28", "01", "Ilocos Norte"])), "three items");
+  assert.throws(() => parsePhIndex(withRow(["28", "01", "Ilocos Norte", [], "extra"])), "five items");
+  assert.throws(() => parsePhIndex(withRow(["28", 1, "Ilocos Norte", []])), "a region code that is not a string");
+  assert.throws(() => parsePhIndex(withRow(["28", "01", "Ilocos Norte", [[{}]]])), "a city field that is neither string nor number");
+  assert.throws(() => parsePhIndex(withRow({ 0: "28", 1: "01", 2: "Ilocos Norte", 3: [] })), "an object instead of a row");
+});
