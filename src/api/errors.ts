@@ -42,9 +42,7 @@ export class PayrexError extends Error {
    * error for an adapter. Subclasses keep the ordinary check.
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return this === PayrexError
-      ? typeof value === "object" && value !== null && brand in value
-      : Function.prototype[Symbol.hasInstance].call(this, value);
+    return this === PayrexError ? (value as { [brand]?: true } | null)?.[brand] === true : super[Symbol.hasInstance](value);
   }
 
   /** The mark `instanceof` looks for (on the prototype: not an own property, so not in copies or JSON). */
