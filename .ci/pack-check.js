@@ -13,7 +13,7 @@ const files = new Set(pack.files.map((f) => f.path));
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const problems = [];
 
-const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^custom-elements\.json$/, /^dist\/lib\/.+\.(js|d\.ts)$/, /^dist\/ph\/ph-(index|barangays-\d+)\.js$/, /^dist\/[^/]+\.(js|js\.map|d\.ts)$/, /^types\/.+\.d\.ts$/];
+const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^custom-elements\.json$/, /^dist\/lib\/.+\.(js|d\.ts)$/, /^dist\/ph\/ph-(index|barangays-\d+)\.js$/, /^dist\/[^/]+\.(js|js\.map|d\.ts)$/, /^dist\/standalone\/[^/]+\.(js|js\.map)$/, /^types\/.+\.d\.ts$/];
 for (const f of files) if (!allowed.some((re) => re.test(f))) problems.push(`unexpected file in the package: ${f}`);
 
 // Every file package.json names must be in the tarball.
@@ -37,10 +37,20 @@ for (const f of [...files].filter((f) => f.endsWith(".json"))) {
 for (const p of pkg.sideEffects.filter((s) => s.startsWith("./dist/"))) {
   if (!files.has(p.slice(2))) problems.push(`sideEffects lists ${p}, which is not in the package`);
 }
-// A source map must not point at sources the package does not ship, unless it carries them.
-for (const f of [...files].filter((f) => f.endsWith(".map"))) {
+// A source map must not point at sources the package does not ship, unless it carries them. The
+// single-file builds' maps are the exception (docs/BUILD.md): they map names and lines only, since
+// six files each carrying lit, zod and the core would more than double the tarball.
+for (const f of [...files].filter((f) => f.endsWith(".map") && !f.startsWith("dist/standalone/"))) {
   const map = JSON.parse(readFileSync(join(root, f), "utf8"));
   if (!map.sourcesContent || map.sourcesContent.length !== map.sources.length) problems.push(`${f} lacks the sources it maps to`);
+}
+
+// One single-file build per element that registers one (docs/BUILD.md), each with its map, and
+// listed under sideEffects.
+const elementEntries = Object.keys(pkg.exports).flatMap((k) => (/^\.\/[a-z-]+\.js$/.test(k) && !["./define.js", "./provider.js"].includes(k) ? [k.slice(2)] : []));
+for (const name of elementEntries) {
+  for (const f of [`dist/standalone/${name}`, `dist/standalone/${name}.map`]) if (!files.has(f)) problems.push(`${f} is not in the package`);
+  if (!pkg.sideEffects.includes(`./dist/standalone/${name}`)) problems.push(`sideEffects does not list ./dist/standalone/${name}, which registers an element`);
 }
 
 // The script-tag file's types name the public API and the tags it registers.
@@ -74,3 +84,4 @@ if (problems.length) {
 }
 console.log("  ok   only built files, README, LICENSE and the manifest; every path package.json names is there");
 console.log("  ok   dist/payrex-components.d.ts types the public API and the registered tags");
+console.log(`  ok   dist/standalone/: ${elementEntries.join(", ")} with their maps`);

@@ -395,6 +395,62 @@ for (const name of eagerlyBundled) fail(`${name} holds the place data`);
 const strays = dataFiles(/(?<!\/ph-index\.js|\/ph-barangays-\d+\.js)$/);
 for (const file of strays) fail(`${relative(root, file)}: dist/ph/ holds only the place data modules`);
 
+// 6. The single-file builds (dist/standalone/<name>.js, docs/BUILD.md): one file per element, its
+// lazy parts inlined, registering the provider too. Target: what issue 9 allows a page showing that
+// element in the script-tag build (entry + lazy part targets), so a one-element page downloads no
+// more than there. Ceiling: today plus about 0.3 KB. Above their targets because each file also holds
+// what the script-tag page loads only on use, which a single file cannot leave out: the address
+// editor's bound mode; the history's virtual scrolling (@lit-labs/virtualizer, about 30 KB minified)
+// and printing; the checkout's embedded payment form; the editor's checkout, directory and form; the
+// directory's customer form. Each file must be one module without static imports, load only the
+// place data lazily (../ph/ph-index.js) and hold no server code.
+const standalone = {
+  "customer-form": budget(30.1, 30.4), // today 29.4
+  "address-editor": budget(31.1, 44.7), // today 44.4
+  "payment-history": budget(29.7, 41.6), // today 41.3
+  "statement-checkout": budget(29.2, 31.7), // today 31.4
+  "statement-editor": budget(43, 62.6), // today 62.3
+  "customer-directory": budget(33.5, 37.6), // today 37.3
+};
+const standaloneDir = join(dist, "standalone");
+/** Sources (from a file's source map) that are server code: src/server/ or a server-only package. */
+const serverSources = (dir, file) => {
+  const mapPath = join(dir, `${file}.map`);
+  if (!existsSync(mapPath)) return [];
+  return JSON.parse(readFileSync(mapPath, "utf8")).sources.filter((s) => /(^|\/)src\/server\/|node_modules\/(hono|@hono|@libsql|libsql)\//.test(s));
+};
+if (!existsSync(standaloneDir)) fail("dist/standalone/ is missing: run `npm run build`");
+else {
+  for (const [name, b] of Object.entries(standalone)) {
+    const file = `${name}.js`;
+    if (!existsSync(join(standaloneDir, file))) {
+      fail(`dist/standalone/${file} is missing`);
+      continue;
+    }
+    const buf = readFileSync(join(standaloneDir, file));
+    row(`dist/standalone/${file} (one file: element + provider)`, buf.length, gzip(buf), b);
+    const code = buf.toString("utf8");
+    const imported = [...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'`]([^"'`]+)["'`]/g)].map((m) => m[1]);
+    const others = imported.filter((spec) => spec !== "../ph/ph-index.js");
+    if (others.length) fail(`dist/standalone/${file} imports ${others.join(", ")}: not one file`);
+    if (/(?:^|[;}\n])\s*import\s*[{*"'`\w]/.test(code)) fail(`dist/standalone/${file} has a static import`);
+    if (code.includes(PLACE_MARK)) fail(`dist/standalone/${file} holds the place data`);
+    if (!existsSync(join(standaloneDir, `${file}.map`))) fail(`dist/standalone/${file} has no source map`);
+    if (why) for (const [source, bytes] of bySource(`standalone/${file}`).slice(0, 8)) note(`      ${source}  ${kb(bytes)} minified`);
+  }
+  const expected = new Set(Object.keys(standalone).flatMap((n) => [`${n}.js`, `${n}.js.map`]));
+  const strayStandalone = readdirSync(standaloneDir).filter((f) => !expected.has(f));
+  if (strayStandalone.length) fail(`dist/standalone/ holds files this build did not write: ${strayStandalone.join(", ")}`);
+}
+// No server code in anything built for the browser: the script-tag build, its chunks, the single files.
+for (const [dir, label] of [[dist, "dist/"], [standaloneDir, "dist/standalone/"]]) {
+  if (!existsSync(dir)) continue;
+  for (const f of readdirSync(dir).filter((f) => f.endsWith(".js"))) {
+    const found = serverSources(dir, f);
+    if (found.length) fail(`${label}${f} holds server code: ${found.slice(0, 3).join(", ")}`);
+  }
+}
+
 const header = ["", "raw", "gzip", "target", "ceiling", ""];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ").trimEnd();

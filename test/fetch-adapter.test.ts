@@ -892,6 +892,27 @@ describe("PayrexError", () => {
     expect("cause" in bare).to.equal(false);
   });
 
+  it("is recognised by instanceof across copies of the code (another bundle on the page), not by look-alikes", async () => {
+    // The same module loaded a second time: a second PayrexError class, as in a second bundle.
+    const other = (await import(/* @vite-ignore */ new URL("../src/api/errors.ts?copy=2", import.meta.url).href)) as typeof import("../src/api/errors.js");
+    expect(other.PayrexError).to.not.equal(PayrexError);
+    const foreign = new other.PayrexError("validation", "Bad.", { errors: [{ detail: "Bad.", parameter: "email" }] });
+    expect(foreign).to.be.instanceOf(PayrexError);
+    expect(new PayrexError("http", "x")).to.be.instanceOf(other.PayrexError);
+    expect(PayrexError.from(foreign)).to.equal(foreign);
+    expect(isAbort(new other.PayrexError("aborted", "x"))).to.equal(true);
+    for (const value of [new Error("x"), { name: "PayrexError", kind: "http" }, null, undefined, "PayrexError"]) {
+      expect(value instanceof PayrexError, String(value)).to.equal(false);
+    }
+    // The mark sits on the prototype: nothing is added to the error itself.
+    expect(Object.getOwnPropertySymbols(foreign)).to.deep.equal([]);
+    // Subclasses keep the ordinary check.
+    class Refusal extends PayrexError {}
+    expect(new Refusal("validation", "x")).to.be.instanceOf(Refusal);
+    expect(new PayrexError("validation", "x")).to.not.be.instanceOf(Refusal);
+    expect(foreign).to.not.be.instanceOf(Refusal);
+  });
+
   describe("from", () => {
     it("returns a PayrexError unchanged", () => {
       const e = new PayrexError("timeout", "Slow.");

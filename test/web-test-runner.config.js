@@ -8,6 +8,7 @@ import { defaultReporter, summaryReporter } from "@web/test-runner";
 import { countReporter } from "./count-reporter.js";
 import { chromiumArgs, chromiumPath } from "./chromium.js";
 import { phDataServer } from "./ph-data-server.js";
+import { standalonePages } from "./standalone-server.js";
 
 const executablePath = chromiumPath();
 
@@ -67,7 +68,7 @@ export default {
     esbuildPlugin({ ts: true, target: "es2022", tsconfig: "./tsconfig.json" }),
     reactEsm,
   ],
-  middleware: [phDataServer],
+  middleware: [phDataServer, standalonePages],
   browsers: [
     playwrightLauncher({
       product: "chromium",

@@ -25,12 +25,31 @@ export interface PayrexErrorOptions {
   cause?: unknown;
 }
 
+/** Marks a PayrexError of any copy of this code (see `PayrexError[Symbol.hasInstance]`). */
+const brand = Symbol.for("payrex-components.PayrexError");
+
 /**
  * The one error type every adapter call and every element reports (`payrex-error`'s `detail.error`).
  * `message` is for developers (logs, the `payrex-error` event) and is not translated; what a user
  * sees comes from `describeError(error, locale)`.
  */
 export class PayrexError extends Error {
+  /**
+   * `instanceof PayrexError` holds for a PayrexError made by another copy of this code on the page:
+   * an adapter from `payrex-components.js` given to an element of a single-file build
+   * (`dist/standalone/`), or two such files in one provider. Without it, such an error would be taken
+   * for a merchant's plain error (its kind and field errors lost), and a provider's configuration
+   * error for an adapter. Subclasses keep the ordinary check.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return this === PayrexError ? (value as { [brand]?: true } | null)?.[brand] === true : super[Symbol.hasInstance](value);
+  }
+
+  /** The mark `instanceof` looks for (on the prototype: not an own property, so not in copies or JSON). */
+  get [brand](): true {
+    return true;
+  }
+
   override readonly name = "PayrexError";
   readonly kind: PayrexErrorKind;
   readonly status?: number;

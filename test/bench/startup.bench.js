@@ -8,10 +8,12 @@
 // until the email input is visible, enabled and the page's scripts have run, and the bytes
 // transferred. After each load the bench types into the input and checks the value arrived.
 //
-//   node test/bench/startup.bench.js [--runs 7] [--dist label=dir ...]
+//   node test/bench/startup.bench.js [--runs 7] [--dist label=dir ...] [--no-standalone]
 //
 // `--dist` compares other builds of the script-tag file in the same run (default: dist/ as
-// `payrex-components`). Needs Chromium: CHROME_PATH, or /usr/bin/chromium.
+// `payrex-components`). Each build that has the single-file build of the form
+// (`standalone/customer-form.js`, docs/BUILD.md) gets a second row: the same page loading that
+// file instead; `--no-standalone` leaves those rows out. Needs Chromium: CHROME_PATH, or /usr/bin/chromium.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { createServer } from "node:http";
@@ -29,6 +31,8 @@ const dists = (option("--dist").length ? option("--dist") : [`payrex-components=
   const [label, dir] = spec.includes("=") ? spec.split(/=(.*)/s) : [spec, spec];
   return { label, dir: resolve(root, dir) };
 });
+const STANDALONE = "standalone/customer-form.js";
+const withStandalone = !args.includes("--no-standalone");
 for (const { dir } of dists) {
   if (!existsSync(join(dir, "payrex-components.js"))) {
     console.error(`${join(dir, "payrex-components.js")} is missing: run \`npm run build\` first.`);
@@ -118,6 +122,7 @@ const server = createServer((req, res) => {
   for (const [i, { dir }] of dists.entries()) {
     const base = `/d${i}/`;
     if (url.pathname === base) return send("text/html", formPage(`${base}payrex-components.js`));
+    if (url.pathname === `${base}standalone/`) return send("text/html", formPage(`${base}${STANDALONE}`));
     if (url.pathname.startsWith(base)) {
       const file = normalize(join(dir, decodeURIComponent(url.pathname.slice(base.length))));
       if (file.startsWith(dir + sep) && existsSync(file) && statSync(file).isFile()) {
@@ -155,7 +160,13 @@ function probe() {
 }
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: chromiumArgs });
-const pages = [{ label: "plain HTML form + 20 lines of JS", path: "/plain/" }, ...dists.map((d, i) => ({ label: d.label, path: `/d${i}/` }))];
+const pages = [
+  { label: "plain HTML form + 20 lines of JS", path: "/plain/" },
+  ...dists.flatMap((d, i) => [
+    { label: d.label, path: `/d${i}/` },
+    ...(withStandalone && existsSync(join(d.dir, STANDALONE)) ? [{ label: `${d.label}: ${STANDALONE}`, path: `/d${i}/standalone/` }] : []),
+  ]),
+];
 const results = new Map(pages.map((p) => [p.path, []]));
 
 async function load(path) {
