@@ -405,12 +405,12 @@ for (const file of strays) fail(`${relative(root, file)}: dist/ph/ holds only th
 // directory's customer form. Each file must be one module without static imports, load only the
 // place data lazily (../ph/ph-index.js) and hold no server code.
 const standalone = {
-  "customer-form": budget(30.1, 30.4), // today 29.4
-  "address-editor": budget(31.1, 44.7), // today 44.4
-  "payment-history": budget(29.7, 41.6), // today 41.3
-  "statement-checkout": budget(29.2, 31.7), // today 31.4
-  "statement-editor": budget(43, 62.6), // today 62.3
-  "customer-directory": budget(33.5, 37.6), // today 37.3
+  "customer-form": budget(28.6, 28.9), // today 28.6, below the script-tag page's target (30.1)
+  "address-editor": budget(41, 44), // today 43.7
+  "payment-history": budget(30.6, 40.2), // today 39.9
+  "statement-checkout": budget(30.1, 30.8), // today 30.5
+  "statement-editor": budget(43, 61.3), // today 61.0
+  "customer-directory": budget(33.5, 36.5), // today 36.2
 };
 const standaloneDir = join(dist, "standalone");
 /** Sources (from a file's source map) that are server code: src/server/ or a server-only package. */
