@@ -8,12 +8,16 @@
 // until the email input is visible, enabled and the page's scripts have run, and the bytes
 // transferred. After each load the bench types into the input and checks the value arrived.
 //
-//   node test/bench/startup.bench.js [--runs 7] [--dist label=dir ...] [--no-standalone]
+//   node test/bench/startup.bench.js [--runs 7] [--dist label=dir ...] [--no-standalone] [--page label=dir ...]
 //
 // `--dist` compares other builds of the script-tag file in the same run (default: dist/ as
 // `payrex-components`). Each build that has the single-file build of the form
 // (`standalone/customer-form.js`, docs/BUILD.md) gets a second row: the same page loading that
-// file instead; `--no-standalone` leaves those rows out. Needs Chromium: CHROME_PATH, or /usr/bin/chromium.
+// file instead; `--no-standalone` leaves those rows out. `--page` adds a page of another make, served
+// as it is from a folder with its index.html (the same form built with another component library; it
+// must show an email input; `/plain/form.js` is the plain page's submit handler). Issue 9's Shoelace
+// page: `sh test/bench/shoelace/build.sh /tmp/sl`, then `--page "Shoelace 2, cherry-picked inputs=/tmp/sl"`.
+// Needs Chromium: CHROME_PATH, or /usr/bin/chromium.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { createServer } from "node:http";
@@ -33,6 +37,14 @@ const dists = (option("--dist").length ? option("--dist") : [`payrex-components=
 });
 const STANDALONE = "standalone/customer-form.js";
 const withStandalone = !args.includes("--no-standalone");
+const others = option("--page").map((spec) => {
+  const [label, dir] = spec.split(/=(.*)/s);
+  if (!dir || !existsSync(join(resolve(root, dir), "index.html"))) {
+    console.error(`--page ${spec}: expected label=folder with an index.html`);
+    process.exit(1);
+  }
+  return { label, dir: resolve(root, dir) };
+});
 for (const { dir } of dists) {
   if (!existsSync(join(dir, "payrex-components.js"))) {
     console.error(`${join(dir, "payrex-components.js")} is missing: run \`npm run build\` first.`);
@@ -101,7 +113,7 @@ form.addEventListener("submit", async (event) => {
 });
 `;
 
-const types = { ".js": "text/javascript", ".json": "application/json", ".html": "text/html", ".map": "application/json" };
+const types = { ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".html": "text/html", ".map": "application/json" };
 const gzipCache = new Map();
 const server = createServer((req, res) => {
   const url = new URL(req.url, "http://localhost");
@@ -119,6 +131,14 @@ const server = createServer((req, res) => {
   };
   if (url.pathname === "/plain/") return send("text/html", plainPage);
   if (url.pathname === "/plain/form.js") return send("text/javascript", plainScript);
+  for (const [i, { dir }] of others.entries()) {
+    const base = `/p${i}/`;
+    if (!url.pathname.startsWith(base)) continue;
+    const file = normalize(join(dir, decodeURIComponent(url.pathname.slice(base.length)) || "index.html"));
+    if (file.startsWith(dir + sep) && existsSync(file) && statSync(file).isFile()) {
+      return send(types[extname(file)] ?? "application/octet-stream", readFileSync(file));
+    }
+  }
   for (const [i, { dir }] of dists.entries()) {
     const base = `/d${i}/`;
     if (url.pathname === base) return send("text/html", formPage(`${base}payrex-components.js`));
@@ -166,6 +186,7 @@ const pages = [
     { label: d.label, path: `/d${i}/` },
     ...(withStandalone && existsSync(join(d.dir, STANDALONE)) ? [{ label: `${d.label}: ${STANDALONE}`, path: `/d${i}/standalone/` }] : []),
   ]),
+  ...others.map((o, i) => ({ label: o.label, path: `/p${i}/` })),
 ];
 const results = new Map(pages.map((p) => [p.path, []]));
 
