@@ -1515,6 +1515,28 @@ describe("<payrex-address-editor>", () => {
       expect(adapter.calls.map((c) => c.method)).to.deep.equal(["getCustomer", "updateCustomer"]);
     });
 
+    it("reload() loads the customer again and shows what the backend holds now; unbound, it asks for nothing", async () => {
+      const adapter = createMemoryAdapter();
+      const el = await fixture<Editor>(
+        html`<payrex-address-editor customer-id=${demoIds.customer} .adapter=${adapter}></payrex-address-editor>`,
+      );
+      await waitUntil(() => has(el, "line1"), "fields shown");
+      const current = await adapter.getCustomer(demoIds.customer);
+      // Changed elsewhere (another tab, the merchant's staff) after the editor loaded it.
+      await adapter.updateCustomer(demoIds.customer, {
+        billing_details: { ...current.billing_details!, address: { ...current.billing_details!.address!, line1: "Unit 7, 1 Mango Ave" } },
+      });
+      await el.reload();
+      await el.updateComplete;
+      expect(adapter.calls.filter((c) => c.method === "getCustomer")).to.have.length(3);
+      expect(field(el, "line1").value).to.equal("Unit 7, 1 Mango Ave");
+
+      const unbound = await fixture<Editor>(html`<payrex-address-editor .adapter=${adapter}></payrex-address-editor>`);
+      const before = adapter.calls.length;
+      await unbound.reload();
+      expect(adapter.calls.length).to.equal(before);
+    });
+
     it("shows a loading state while the customer loads", async () => {
       const adapter = createMemoryAdapter(undefined, { latencyMs: Infinity });
       const el = await fixture<Editor>(

@@ -18,7 +18,7 @@ export interface CustomerHost extends PayrexDataElement {
  * Loads and saves the customer an element is bound to (`customerId` / `customer`), for the customer
  * form and the bound address editor:
  * - loads `customerId` unless `customer` already is that customer (a customer set as a property is
- *   never fetched again, and wins over a load in flight);
+ *   not fetched again, and wins over a load in flight), and again on `reload()`;
  * - keeps `customer` and `customerId` in step (`sync()` from the host's `willUpdate`);
  * - saves one request at a time: a second `create()` / `update()` while one is in flight joins it;
  * - a create carries an idempotency key that is kept while the same submit is retried, until
@@ -29,15 +29,18 @@ export class CustomerBinding {
   readonly load: ResourceController<readonly [string | undefined], Customer>;
   private _saving?: Promise<Customer>;
   private _idempotencyKey?: string;
+  /** Set by `reload()`: fetch the bound customer even though `customer` already is it. */
+  private _refresh = false;
 
   constructor(private readonly host: CustomerHost) {
     this.load = new ResourceController(host, {
       args: () => [host.customerId] as const,
       fetch: (adapter, [id], signal) =>
-        !id || host.customer?.id === id ? host.customer : adapter.getCustomer(id, { signal }),
+        !id || (host.customer?.id === id && !this._refresh) ? host.customer : adapter.getCustomer(id, { signal }),
       onValue: (customer) => {
-        // A customer given as a property while this load was in flight wins.
-        if (customer && this.waiting) host.customer = customer;
+        // A customer given as a property while this load was in flight wins (it clears _refresh).
+        if (customer && (this.waiting || this._refresh)) host.customer = customer;
+        this._refresh = false;
       },
     });
   }
@@ -67,6 +70,7 @@ export class CustomerBinding {
     const { host } = this;
     const customer = host.customer;
     if (changed.has("customer") && customer) {
+      this._refresh = false;
       host.customerId = customer.id;
       return "customer";
     }
@@ -80,9 +84,10 @@ export class CustomerBinding {
     return undefined;
   }
 
-  /** Loads the bound customer again. */
+  /** Fetches the bound customer again, and shows it (in place of what the host holds). */
   reload(): Promise<void> {
-    return this.load.reload();
+    this._refresh = !!this.host.customerId;
+    return this.load.reload().finally(() => (this._refresh = false));
   }
 
   /** The input changed since the last create: the next one is a new submit with a new idempotency key. */

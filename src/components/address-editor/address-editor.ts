@@ -211,7 +211,10 @@ export class PayrexAddressEditor extends PayrexFormControl {
     return editor ? editor.submit() : this._editor.ready.then((loaded) => loaded.submit());
   }
 
-  /** Bound mode: loads the customer's billing details again. Waits for the editor's behaviour to load. */
+  /**
+   * Bound mode: fetches the customer again and shows its billing details (in place of unsaved edits).
+   * Does nothing when not bound. Waits for the editor's behaviour to load.
+   */
   async reload(): Promise<void> {
     return (await this._editor.ready).reload();
   }
