@@ -1537,6 +1537,19 @@ describe("<payrex-address-editor>", () => {
       expect(adapter.calls.length).to.equal(before);
     });
 
+    it("submit() while the customer is still loading rejects (validation) and asks for no save", async () => {
+      const adapter = createMemoryAdapter(undefined, { latencyMs: Infinity });
+      const el = await fixture<Editor>(
+        html`<payrex-address-editor customer-id=${demoIds.customer} .adapter=${adapter}></payrex-address-editor>`,
+      );
+      const error = (await el.submit().catch((e: unknown) => e)) as PayrexError;
+      expect(error).to.be.instanceOf(PayrexError);
+      expect(error.kind).to.equal("validation");
+      expect(error.message).to.equal("The address has not loaded yet.");
+      expect(adapter.calls.map((c) => c.method)).to.deep.equal(["getCustomer"]);
+      el.remove();
+    });
+
     it("shows a loading state while the customer loads", async () => {
       const adapter = createMemoryAdapter(undefined, { latencyMs: Infinity });
       const el = await fixture<Editor>(
