@@ -9,7 +9,7 @@
 //
 // The folder is emptied first. One Vite build per element, with the bundler's own
 // `codeSplitting: false` (every dynamic import inlined); nothing edits the output afterwards.
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "vite";
@@ -18,17 +18,15 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = join(root, "dist", "standalone");
 
 /**
- * The elements that get a file of their own. <payrex-provider> does not: it shows nothing by itself,
- * and every file below registers it (registration is idempotent, so two files on a page share one).
+ * The elements that get a file of their own: every element's registering entry in package.json's
+ * `exports` (`./customer-form.js`…; `.ci/pack-check.js` checks each file against the same list).
+ * <payrex-provider> does not: it shows nothing by itself, and every file below registers it
+ * (registration is idempotent, so two files on a page share one).
  */
-export const standaloneElements = [
-  "customer-form",
-  "address-editor",
-  "payment-history",
-  "statement-checkout",
-  "statement-editor",
-  "customer-directory",
-];
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+const standaloneElements = Object.keys(pkg.exports).flatMap((k) =>
+  /^\.\/[a-z-]+\.js$/.test(k) && !["./define.js", "./provider.js"].includes(k) ? [k.slice(2, -3)] : [],
+);
 
 const ENTRY = "\0payrex-standalone:";
 

@@ -28,9 +28,10 @@ const obool = /* @__PURE__ */ makeSchema(() => z.optional(z.boolean()));
 const onum = /* @__PURE__ */ makeSchema(() => z.optional(num));
 const onnum = /* @__PURE__ */ makeSchema(() => z.optional(z.nullable(num)));
 const metadata = /* @__PURE__ */ makeSchema(() => z.optional(z.nullable(z.record(str, str))));
+// Timestamps are numbers (Unix seconds): the same instances.
 const timestamp = num;
-const otime = /* @__PURE__ */ makeSchema(() => z.optional(timestamp));
-const ontime = /* @__PURE__ */ makeSchema(() => z.optional(z.nullable(timestamp)));
+const otime = onum;
+const ontime = onnum;
 
 export const addressSchema = /* @__PURE__ */ makeSchema(() => z.looseObject({
   line1: nstr,

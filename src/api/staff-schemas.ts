@@ -18,9 +18,8 @@ export const MAX_AMOUNT = 5_999_999_999;
 /** The least a finalized statement (a payment intent) may ask for, in centavos (₱20.00). */
 export const MIN_AMOUNT = 2000;
 
-const id = /* @__PURE__ */ makeSchema(() =>
-  z.string({ error: "required" }).check(z.trim(), z.minLength(1, "required"), z.maxLength(255, "too_long")),
-);
+// An id is checked as any required text is (trimmed, 1..255, the same message keys).
+const id = requiredString;
 const optionalText = /* @__PURE__ */ makeSchema(() =>
   z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(255, "too_long")))),
 );
